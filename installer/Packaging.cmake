@@ -1,0 +1,12 @@
+# Packaging (CPack). The Linux packages are the primary target; see installer/README.md.
+set(CPACK_PACKAGE_NAME "registrydesk")
+set(CPACK_PACKAGE_VENDOR "RegistryDesk")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_CONTACT "RegistryDesk maintainers")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker-registry, skopeo")
+include(CPack)

@@ -1,0 +1,46 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("RegistryDesk"));
+    QApplication::setOrganizationName(QStringLiteral("RegistryDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(REGISTRYDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/registrydesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.registrydesk.RegistryDesk"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("registrydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desk for Zuul container-image registries."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("registry"), QApplication::translate("main", "Open this registry (host:port)."),
+                      QApplication::translate("main", "registry")});
+    parser.addOption({QStringLiteral("authfile"), QApplication::translate("main", "Credentials file (auth.json)."),
+                      QApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("certs-dir"),
+                      QApplication::translate("main", "CA certificates in certs.d layout."),
+                      QApplication::translate("main", "dir")});
+    parser.addOption({QStringLiteral("tls-verify"), QApplication::translate("main", "false skips TLS verification."),
+                      QApplication::translate("main", "bool"), QStringLiteral("true")});
+    parser.process(app);
+
+    MainWindow::Settings settings;
+    settings.registry = parser.value(QStringLiteral("registry"));
+    settings.authFile = parser.value(QStringLiteral("authfile"));
+    settings.certsDir = parser.value(QStringLiteral("certs-dir"));
+    settings.tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower() != QLatin1String("false");
+    MainWindow window(settings);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,241 @@
+#include "Cli.h"
+
+#include "CredentialResolver.h"
+#include "RegistryJob.h"
+#include "TrustStore.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+
+// Options that take a value, so their value is not mistaken for the command name.
+const QStringList kValueOptions = {QStringLiteral("--authfile"), QStringLiteral("--certs-dir")};
+
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_commands = registryCommands();
+}
+
+void Cli::addGlobalOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("authfile"), tr("Credentials file (docker/podman auth.json)."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("certs-dir"), tr("CA certificates in the certs.d layout DIR/<host:port>/*.crt."), tr("dir")});
+    parser.addOption({QStringLiteral("tls-verify"), tr("Verify TLS certificates (default true); false skips it."),
+                      tr("bool"), QStringLiteral("true")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
+                      tr("Print an HTTP trace on stderr (credentials redacted).")});
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable output on stdout.")});
+}
+
+void Cli::readGlobalOptions(const QCommandLineParser& parser)
+{
+    m_authFile = parser.value(QStringLiteral("authfile"));
+    m_certsDir = parser.value(QStringLiteral("certs-dir"));
+    m_tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower() != QLatin1String("false");
+    m_verbose = parser.isSet(QStringLiteral("verbose"));
+    m_json = parser.isSet(QStringLiteral("json"));
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << tr("error: %1").arg(message) << Qt::endl;
+    m_err << tr("Run 'registrydesk-cli --help' for usage.") << Qt::endl;
+    return ExitUsage;
+}
+
+void Cli::printMainHelp()
+{
+    m_out << tr("Usage: registrydesk-cli [global options] <command> [arguments]") << "\n\n";
+    m_out << tr("Administer the registries of a Zuul container-image gating system.") << "\n\n";
+    m_out << tr("Commands:") << "\n";
+    for (const auto& command : std::as_const(m_commands)) {
+        m_out << "  " << command.name.leftJustified(12) << command.summary << "\n";
+    }
+    m_out << "\n" << tr("Global options:") << "\n";
+    m_out << "  --authfile FILE     " << tr("credentials file (docker/podman auth.json)") << "\n";
+    m_out << "  --certs-dir DIR     " << tr("CA certificates as DIR/<host:port>/*.crt") << "\n";
+    m_out << "  --tls-verify=false  " << tr("skip TLS verification (says so on stderr)") << "\n";
+    m_out << "  -v, --verbose       " << tr("HTTP trace on stderr, credentials redacted") << "\n";
+    m_out << "  --json              " << tr("machine-readable output") << "\n";
+    m_out << "  --version           " << tr("print the version") << "\n\n";
+    m_out << tr("Run 'registrydesk-cli <command> --help' for a command's arguments.") << Qt::endl;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    int commandIndex = -1;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const auto& arg = arguments[i];
+        if (kValueOptions.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            commandIndex = i;
+            break;
+        }
+    }
+    if (commandIndex < 0) {
+        if (arguments.contains(QStringLiteral("--version"))) {
+            m_out << "registrydesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            printMainHelp();
+            return ExitOk;
+        }
+        return usage(tr("no command given"));
+    }
+    const auto name = arguments[commandIndex];
+    for (const auto& command : std::as_const(m_commands)) {
+        if (command.name == name) {
+            auto rest = arguments;
+            rest.removeAt(commandIndex);
+            rest[0] = arguments[0] + QLatin1Char(' ') + name;
+            return command.run(*this, rest);
+        }
+    }
+    return usage(tr("unknown command \"%1\"").arg(name));
+}
+
+bool Cli::parse(QCommandLineParser& parser, const QStringList& arguments, const QString& usageLine, int* exitCode)
+{
+    addGlobalOptions(parser);
+    const auto help = parser.addHelpOption();
+    parser.setApplicationDescription(usageLine);
+    if (!parser.parse(arguments)) {
+        *exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText().replace(arguments.value(0).section(QLatin1Char(' '), 0, 0),
+                                           QStringLiteral("registrydesk-cli"))
+              << Qt::flush;
+        *exitCode = ExitOk;
+        return false;
+    }
+    const auto tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower();
+    if (tlsVerify != QLatin1String("true") && tlsVerify != QLatin1String("false")) {
+        *exitCode = usage(tr("--tls-verify takes true or false"));
+        return false;
+    }
+    readGlobalOptions(parser);
+    return true;
+}
+
+std::optional<RegistryCredentials> Cli::lookupCredentials(const RegistryAddress& registry)
+{
+    std::optional<RegistryCredentials> found;
+    CredentialResolver resolver;
+    resolver.setAuthFile(m_authFile);
+    QEventLoop loop;
+    bool done = false;
+    resolver.resolve(registry, &loop, [&](std::optional<RegistryCredentials> credentials, const QStringList& notes) {
+        found = credentials;
+        if (m_verbose) {
+            for (const auto& note : notes) {
+                m_err << "* " << note << Qt::endl;
+            }
+        }
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        loop.exec();
+    }
+    return found;
+}
+
+RegistryClient* Cli::clientFor(const RegistryAddress& registry, bool withCredentials)
+{
+    auto* client = new RegistryClient(registry);
+    m_clients << client;
+    RegistryOptions options;
+    options.tlsVerify = m_tlsVerify;
+    QStringList problems;
+    TrustStore(m_certsDir.isEmpty() ? TrustStore::defaultDirectories() : QStringList{m_certsDir})
+        .apply(registry, options, &problems);
+    for (const auto& problem : std::as_const(problems)) {
+        m_err << tr("warning: %1").arg(problem) << Qt::endl;
+    }
+    if (!m_tlsVerify) {
+        m_err << tr("warning: TLS verification is off for %1 (--tls-verify=false)").arg(registry.displayName())
+              << Qt::endl;
+    }
+    client->setOptions(options);
+    if (withCredentials) {
+        if (const auto credentials = lookupCredentials(registry)) {
+            client->setCredentials(*credentials);
+        }
+    }
+    if (m_verbose) {
+        QObject::connect(client, &RegistryClient::trace, client,
+                         [this](const QString& line) { m_err << line << Qt::endl; });
+    }
+    QObject::connect(client, &RegistryClient::warning, client, [this, registry](const QString& text) {
+        m_err << tr("warning from %1: %2").arg(registry.displayName(), text) << Qt::endl;
+    });
+    return client;
+}
+
+RegistryError Cli::await(RegistryJob* job)
+{
+    if (!job->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(job, &RegistryJob::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return job->error();
+}
+
+void Cli::printJson(const QJsonDocument& doc)
+{
+    m_out << doc.toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+int Cli::fail(const RegistryError& error)
+{
+    const int code = error.kind() == RegistryError::Kind::Usage ? ExitUsage : ExitFailed;
+    return fail(error.message(), code);
+}
+
+int Cli::fail(const QString& message, int code)
+{
+    m_out.flush();
+    m_err << tr("error: %1").arg(message) << Qt::endl;
+    return code;
+}
+
+QString Cli::readSecretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return {};
+    }
+    auto bytes = in.read(64 * 1024);
+    // One trailing newline (echo, here-strings) is not part of the secret.
+    if (bytes.endsWith('\n')) {
+        bytes.chop(1);
+    }
+    if (bytes.endsWith('\r')) {
+        bytes.chop(1);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+QString Cli::humanSize(qint64 bytes)
+{
+    if (bytes < 0) {
+        return tr("unknown");
+    }
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}

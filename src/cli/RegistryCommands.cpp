@@ -1,0 +1,497 @@
+// ping, login, catalog, tags, inspect, digest: reading a registry.
+#include "AuthFile.h"
+#include "BlobJob.h"
+#include "Cli.h"
+#include "CredentialStore.h"
+#include "ImageConfig.h"
+#include "ListJob.h"
+#include "ManifestJob.h"
+#include "PingJob.h"
+#include "Reference.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static std::optional<RegistryAddress> registryArgument(Cli& cli, const QCommandLineParser& parser, int* code)
+    {
+        const auto positional = parser.positionalArguments();
+        if (positional.size() != 1) {
+            *code = cli.fail(tr("expected one REGISTRY argument (host[:port])"), ExitUsage);
+            return std::nullopt;
+        }
+        QString error;
+        const auto address = RegistryAddress::parse(positional.first(), &error);
+        if (!address) {
+            *code = cli.fail(error, ExitUsage);
+        }
+        return address;
+    }
+
+    static std::optional<Reference> imageArgument(Cli& cli, const QCommandLineParser& parser, int* code,
+                                                  bool repositoryOnly = false)
+    {
+        const auto positional = parser.positionalArguments();
+        if (positional.size() != 1) {
+            *code = cli.fail(
+                repositoryOnly ? tr("expected one REPOSITORY argument") : tr("expected one IMAGE argument"), ExitUsage);
+            return std::nullopt;
+        }
+        QString error;
+        const auto reference = repositoryOnly ? Reference::parseRepository(positional.first(), &error)
+                                              : Reference::parse(positional.first(), &error);
+        if (!reference) {
+            *code = cli.fail(error, ExitUsage);
+        }
+        return reference;
+    }
+
+    static int ping(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port] of the registry"));
+        int code = 0;
+        if (!cli.parse(parser, arguments, tr("Checks /v2/ with authentication; prints API version and auth scheme."),
+                       &code)) {
+            return code;
+        }
+        const auto registry = registryArgument(cli, parser, &code);
+        if (!registry) {
+            return code;
+        }
+        auto* client = cli.clientFor(*registry);
+        auto* job = client->ping();
+        if (const auto error = cli.await(job)) {
+            return cli.fail(error);
+        }
+        if (cli.json()) {
+            QJsonObject object{{QStringLiteral("registry"), registry->displayName()},
+                               {QStringLiteral("apiVersion"), job->apiVersion()},
+                               {QStringLiteral("authScheme"), job->authScheme()},
+                               {QStringLiteral("authenticatedAs"), client->credentials().username}};
+            if (!job->rateLimitRemaining().isEmpty()) {
+                object.insert(QStringLiteral("rateLimitRemaining"), job->rateLimitRemaining());
+            }
+            cli.printJson(QJsonDocument(object));
+            return ExitOk;
+        }
+        cli.out() << tr("registry %1 is reachable: API %2, auth %3, %4")
+                         .arg(registry->displayName(), job->apiVersion(), job->authScheme(),
+                              client->describeCredentials())
+                  << Qt::endl;
+        if (!job->rateLimitRemaining().isEmpty()) {
+            cli.out() << tr("rate limit remaining: %1").arg(job->rateLimitRemaining()) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    static int login(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port] of the registry"));
+        parser.addOption({QStringLiteral("username"), tr("User name."), tr("user")});
+        parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       tr("Verifies the credentials, then stores them in the OS keychain (or in --authfile)."),
+                       &code)) {
+            return code;
+        }
+        const auto registry = registryArgument(cli, parser, &code);
+        if (!registry) {
+            return code;
+        }
+        const auto username = parser.value(QStringLiteral("username"));
+        if (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin"))) {
+            return cli.fail(tr("login needs --username and --password-stdin (passwords are never arguments)"),
+                            ExitUsage);
+        }
+        const auto password = cli.readSecretFromStdin();
+        if (password.isEmpty()) {
+            return cli.fail(tr("no password on standard input"), ExitUsage);
+        }
+        auto* client = cli.clientFor(*registry, false);
+        client->setCredentials({username, password, false});
+        auto* job = client->ping();
+        if (const auto error = cli.await(job)) {
+            return cli.fail(error);
+        }
+        if (job->authScheme() == QLatin1String("none")) {
+            cli.err() << tr("warning: registry %1 did not ask for credentials; storing them anyway")
+                             .arg(registry->displayName())
+                      << Qt::endl;
+        }
+        if (!cli.authFilePath().isEmpty()) {
+            QString error;
+            auto file = AuthFile::load(cli.authFilePath(), &error);
+            if (!file) {
+                return cli.fail(error);
+            }
+            file->setCredentials(*registry, username, password);
+            if (!file->save(&error)) {
+                return cli.fail(error);
+            }
+            cli.out() << tr("Login succeeded; credentials stored in %1").arg(cli.authFilePath()) << Qt::endl;
+            return ExitOk;
+        }
+        CredentialStore store;
+        CredentialStore::Result result;
+        QEventLoop loop;
+        bool done = false;
+        store.writeLogin(*registry, username, password, &loop, [&](CredentialStore::Result r) {
+            result = r;
+            done = true;
+            loop.quit();
+        });
+        if (!done) {
+            loop.exec();
+        }
+        if (!result.ok()) {
+            return cli.fail(tr("login succeeded but the credentials were not stored: %1. Use --authfile FILE to "
+                               "store them in a file instead")
+                                .arg(result.message));
+        }
+        cli.out() << tr("Login succeeded; credentials stored in the OS keychain (service \"%1\", key \"%2\")")
+                         .arg(CredentialStore::serviceName(), CredentialStore::registryKey(*registry))
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    static int list(Cli& cli, const QStringList& arguments, bool catalog)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(catalog ? QStringLiteral("REGISTRY") : QStringLiteral("REPOSITORY"),
+                                     catalog ? tr("host[:port] of the registry")
+                                             : tr("[host[:port]/]path of the repository"));
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       catalog ? tr("Lists every repository, all pages, one per line.")
+                               : tr("Lists every tag of a repository, one per line."),
+                       &code)) {
+            return code;
+        }
+        RegistryClient* client = nullptr;
+        ListJob* job = nullptr;
+        QString repository;
+        if (catalog) {
+            const auto registry = registryArgument(cli, parser, &code);
+            if (!registry) {
+                return code;
+            }
+            client = cli.clientFor(*registry);
+            job = client->catalog();
+        } else {
+            const auto reference = imageArgument(cli, parser, &code, true);
+            if (!reference) {
+                return code;
+            }
+            repository = reference->repository();
+            client = cli.clientFor(reference->registry());
+            job = client->tags(repository);
+        }
+        if (!cli.json()) {
+            // Print page by page: a catalog of thousands of repositories starts showing at once.
+            QObject::connect(job, &ListJob::page, job, [&cli](const QStringList& items) {
+                for (const auto& item : items) {
+                    cli.out() << item << '\n';
+                }
+                cli.out().flush();
+            });
+        }
+        if (const auto error = cli.await(job)) {
+            return cli.fail(error);
+        }
+        if (cli.json()) {
+            const auto items = QJsonArray::fromStringList(job->items());
+            cli.printJson(QJsonDocument(
+                catalog ? QJsonObject{{QStringLiteral("repositories"), items}}
+                        : QJsonObject{{QStringLiteral("name"), repository}, {QStringLiteral("tags"), items}}));
+        }
+        return ExitOk;
+    }
+
+    // Fetches the manifest the reference names and, for an index, the child for the platform asked for
+    // (or linux/amd64 when none is asked for and it exists).
+    struct Resolved
+    {
+        Manifest top;
+        Digest topDigest;
+        std::optional<Manifest> image; // the image manifest shown (top itself when not an index)
+        Digest imageDigest;
+        QString note;
+    };
+
+    static std::optional<Resolved> resolve(Cli& cli, RegistryClient* client, const Reference& reference,
+                                           const std::optional<Platform>& platform, int* code)
+    {
+        auto* job = client->getManifest(reference.repository(), reference.manifestReference());
+        if (const auto error = cli.await(job)) {
+            *code = cli.fail(error);
+            return std::nullopt;
+        }
+        Resolved resolved{*job->manifest(), job->digest(), std::nullopt, {}, {}};
+        Manifest current = *job->manifest();
+        Digest currentDigest = job->digest();
+        for (int depth = 0; current.isIndex(); ++depth) {
+            if (depth >= Manifest::kMaxIndexDepth) {
+                *code = cli.fail(tr("%1 nests indexes deeper than %2 levels")
+                                     .arg(reference.toString())
+                                     .arg(Manifest::kMaxIndexDepth));
+                return std::nullopt;
+            }
+            const auto wanted = platform.value_or(Platform{QStringLiteral("linux"), QStringLiteral("amd64"), {}, {}});
+            const auto child = current.findPlatform(wanted);
+            if (!child) {
+                if (platform) {
+                    QStringList available;
+                    for (const auto& d : current.manifests()) {
+                        available << (d.platform ? d.platform->toString() : tr("unknown"));
+                    }
+                    *code = cli.fail(
+                        tr("%1 has no image for %2 (it has: %3)")
+                            .arg(reference.toString(), platform->toString(), available.join(QLatin1String(", "))));
+                    return std::nullopt;
+                }
+                return resolved; // an index without linux/amd64: show the index alone
+            }
+            if (!platform) {
+                resolved.note = tr("showing %1 of the index; choose another with --platform").arg(wanted.toString());
+            }
+            auto* childJob = client->getManifest(reference.repository(), child->digest.toString());
+            if (const auto error = cli.await(childJob)) {
+                *code = cli.fail(error);
+                return std::nullopt;
+            }
+            current = *childJob->manifest();
+            currentDigest = childJob->digest();
+        }
+        resolved.image = current;
+        resolved.imageDigest = currentDigest;
+        return resolved;
+    }
+
+    static std::optional<QByteArray> fetchConfig(Cli& cli, RegistryClient* client, const Reference& reference,
+                                                 const Manifest& image, int* code)
+    {
+        const auto& descriptor = image.config();
+        if (descriptor.size > ImageConfig::kMaxBytes) {
+            *code = cli.fail(tr("the image configuration of %1 is %2 bytes, over the %3-byte limit")
+                                 .arg(reference.toString())
+                                 .arg(descriptor.size)
+                                 .arg(ImageConfig::kMaxBytes));
+            return std::nullopt;
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        auto* job = client->getBlob(reference.repository(), descriptor.digest, descriptor.size, &buffer);
+        if (const auto error = cli.await(job)) {
+            *code = cli.fail(error);
+            return std::nullopt;
+        }
+        return buffer.data();
+    }
+
+    static int inspect(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("[host[:port]/]path[:tag][@digest]"));
+        parser.addOption({QStringLiteral("raw"), tr("Print the manifest bytes exactly as served.")});
+        parser.addOption({QStringLiteral("config"), tr("Print the image configuration blob.")});
+        parser.addOption({QStringLiteral("platform"), tr("Choose an image of a multi-arch index."), tr("os/arch")});
+        int code = 0;
+        if (!cli.parse(parser, arguments, tr("Shows digest, media type, size, layers, platforms, created and labels."),
+                       &code)) {
+            return code;
+        }
+        const auto reference = imageArgument(cli, parser, &code);
+        if (!reference) {
+            return code;
+        }
+        std::optional<Platform> platform;
+        if (parser.isSet(QStringLiteral("platform"))) {
+            platform = Platform::parse(parser.value(QStringLiteral("platform")));
+            if (!platform) {
+                return cli.fail(tr("--platform takes os/arch[/variant], e.g. linux/arm64"), ExitUsage);
+            }
+        }
+        auto* client = cli.clientFor(reference->registry());
+        const auto resolved = resolve(cli, client, *reference, platform, &code);
+        if (!resolved) {
+            return code;
+        }
+        if (parser.isSet(QStringLiteral("raw"))) {
+            const auto& bytes = platform && resolved->image ? resolved->image->raw() : resolved->top.raw();
+            QFile out;
+            out.open(stdout, QIODevice::WriteOnly);
+            out.write(bytes);
+            return ExitOk;
+        }
+        std::optional<ImageConfig> config;
+        QByteArray configBytes;
+        if (resolved->image && !resolved->image->isSchema1()) {
+            const auto bytes = fetchConfig(cli, client, *reference, *resolved->image, &code);
+            if (!bytes) {
+                return code;
+            }
+            configBytes = *bytes;
+            QString error;
+            config = ImageConfig::parse(configBytes, &error);
+            if (!config && !parser.isSet(QStringLiteral("config"))) {
+                return cli.fail(tr("the image configuration of %1 is invalid: %2").arg(reference->toString(), error));
+            }
+        }
+        if (parser.isSet(QStringLiteral("config"))) {
+            if (!resolved->image || resolved->image->isSchema1()) {
+                return cli.fail(tr("%1 has no configuration blob (an index without a matching platform, or schema1)")
+                                    .arg(reference->toString()));
+            }
+            QFile out;
+            out.open(stdout, QIODevice::WriteOnly);
+            out.write(configBytes);
+            return ExitOk;
+        }
+        printSummary(cli, *reference, *resolved, config);
+        return ExitOk;
+    }
+
+    static void printSummary(Cli& cli, const Reference& reference, const Resolved& resolved,
+                             const std::optional<ImageConfig>& config)
+    {
+        QJsonArray platforms;
+        for (const auto& child : resolved.top.manifests()) {
+            const auto p = child.platform.value_or(Platform{});
+            platforms << QJsonObject{{QStringLiteral("os"), p.os},
+                                     {QStringLiteral("architecture"), p.architecture},
+                                     {QStringLiteral("variant"), p.variant},
+                                     {QStringLiteral("digest"), child.digest.toString()}};
+        }
+        QJsonArray layers;
+        if (resolved.image) {
+            for (const auto& layer : resolved.image->layers()) {
+                layers << QJsonObject{{QStringLiteral("digest"), layer.digest.toString()},
+                                      {QStringLiteral("size"), layer.size},
+                                      {QStringLiteral("mediaType"), layer.mediaType}};
+            }
+        }
+        QJsonObject labels;
+        if (config) {
+            const auto map = config->labels();
+            for (auto it = map.begin(); it != map.end(); ++it) {
+                labels.insert(it.key(), it.value());
+            }
+        }
+        const QString created =
+            config && config->created().isValid() ? config->created().toString(Qt::ISODate) : QString();
+        const qint64 size = resolved.image ? resolved.image->imageSize() : -1;
+        if (cli.json()) {
+            QJsonObject object{
+                {QStringLiteral("reference"), reference.toString()},
+                {QStringLiteral("digest"), resolved.topDigest.toString()},
+                {QStringLiteral("mediaType"), resolved.top.mediaType()},
+                {QStringLiteral("size"), size},
+                {QStringLiteral("platforms"), platforms},
+                {QStringLiteral("layers"), layers},
+                {QStringLiteral("config"),
+                 QJsonObject{{QStringLiteral("digest"),
+                              resolved.image ? resolved.image->config().digest.toString() : QString()},
+                             {QStringLiteral("created"), created},
+                             {QStringLiteral("labels"), labels}}},
+            };
+            if (resolved.image && resolved.imageDigest != resolved.topDigest) {
+                object.insert(QStringLiteral("imageDigest"), resolved.imageDigest.toString());
+            }
+            cli.printJson(QJsonDocument(object));
+            return;
+        }
+        auto& out = cli.out();
+        out << tr("Reference:  %1").arg(reference.toString()) << '\n';
+        out << tr("Digest:     %1").arg(resolved.topDigest.toString()) << '\n';
+        out << tr("Media type: %1").arg(resolved.top.mediaType()) << '\n';
+        if (!platforms.isEmpty()) {
+            out << tr("Platforms:") << '\n';
+            for (const auto& child : resolved.top.manifests()) {
+                out << "  " << (child.platform ? child.platform->toString() : tr("unknown")).leftJustified(16) << ' '
+                    << child.digest.toString() << '\n';
+            }
+        }
+        if (!resolved.note.isEmpty()) {
+            out << "(" << resolved.note << ")\n";
+        }
+        if (resolved.image) {
+            if (resolved.imageDigest != resolved.topDigest) {
+                out << tr("Image:      %1").arg(resolved.imageDigest.toString()) << '\n';
+            }
+            out << tr("Size:       %1 (%2 bytes compressed)").arg(Cli::humanSize(size)).arg(size) << '\n';
+            if (config) {
+                out << tr("Platform:   %1/%2").arg(config->os(), config->architecture())
+                    << (config->variant().isEmpty() ? QString() : QLatin1Char('/') + config->variant()) << '\n';
+                out << tr("Created:    %1").arg(created.isEmpty() ? tr("unknown") : created) << '\n';
+            }
+            out << tr("Layers:") << '\n';
+            for (const auto& layer : resolved.image->layers()) {
+                out << "  " << layer.digest.toString() << "  " << Cli::humanSize(layer.size) << '\n';
+            }
+            if (!labels.isEmpty()) {
+                out << tr("Labels:") << '\n';
+                for (auto it = labels.begin(); it != labels.end(); ++it) {
+                    out << "  " << it.key() << '=' << it.value().toString() << '\n';
+                }
+            }
+        }
+        out.flush();
+    }
+
+    static int digest(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("[host[:port]/]path[:tag][@digest]"));
+        int code = 0;
+        if (!cli.parse(parser, arguments, tr("Prints the manifest digest (computed from the bytes, verified)."),
+                       &code)) {
+            return code;
+        }
+        const auto reference = imageArgument(cli, parser, &code);
+        if (!reference) {
+            return code;
+        }
+        auto* client = cli.clientFor(reference->registry());
+        auto* job = client->getManifest(reference->repository(), reference->manifestReference());
+        if (const auto error = cli.await(job)) {
+            return cli.fail(error);
+        }
+        if (cli.json()) {
+            cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("reference"), reference->toString()},
+                                                    {QStringLiteral("digest"), job->digest().toString()},
+                                                    {QStringLiteral("mediaType"), job->mediaType()}}));
+        } else {
+            cli.out() << job->digest().toString() << Qt::endl;
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+QList<Cli::Command> registryCommands()
+{
+    return {
+        {QStringLiteral("ping"), Cli::tr("check a registry's /v2/ endpoint with authentication"), &Commands::ping},
+        {QStringLiteral("login"), Cli::tr("verify credentials and store them in the keychain or an auth file"),
+         &Commands::login},
+        {QStringLiteral("catalog"), Cli::tr("list every repository of a registry"),
+         [](Cli& cli, const QStringList& args) { return Commands::list(cli, args, true); }},
+        {QStringLiteral("tags"), Cli::tr("list every tag of a repository"),
+         [](Cli& cli, const QStringList& args) { return Commands::list(cli, args, false); }},
+        {QStringLiteral("inspect"), Cli::tr("show an image's manifest, platforms, layers and configuration"),
+         &Commands::inspect},
+        {QStringLiteral("digest"), Cli::tr("print an image's manifest digest"), &Commands::digest},
+    };
+}

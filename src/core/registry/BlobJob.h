@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Digest.h"
+#include "RegistryJob.h"
+
+#include <memory>
+
+class QIODevice;
+
+// GET of a blob streamed into a device, hashed and counted on the way (never held whole in memory);
+// a broken download resumes with Range. Without a sink it is a HEAD: exists() and size().
+class BlobJob : public RegistryJob
+{
+    Q_OBJECT
+public:
+    BlobJob(RegistryClient* client, QString repository, const Digest& digest, qint64 expectedSize, QIODevice* sink);
+    ~BlobJob() override;
+
+    bool exists() const { return m_exists; }
+    qint64 size() const { return m_size; }
+    qint64 bytesReceived() const { return m_received; }
+    int resumes() const { return m_resumes; }
+
+    static constexpr int kMaxResumes = 5;
+
+protected:
+    void run() override;
+
+private:
+    void request();
+    void onHead(HttpExchange* exchange);
+    void onGet(HttpExchange* exchange);
+    RegistryError consume(const char* data, qint64 size);
+    QString what() const;
+
+    QString m_repository;
+    Digest m_digest;
+    qint64 m_expectedSize;
+    QIODevice* m_sink;
+    std::unique_ptr<DigestHasher> m_hasher;
+    bool m_exists = false;
+    qint64 m_size = -1;
+    qint64 m_received = 0;
+    qint64 m_rangeStart = 0;
+    int m_resumes = 0;
+    QPointer<HttpExchange> m_exchange;
+};

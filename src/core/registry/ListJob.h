@@ -1,0 +1,46 @@
+#pragma once
+
+#include "RegistryJob.h"
+
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+// The repository catalog or a repository's tags, every page: follows relative and absolute Link
+// headers, copes with registries that do not page, and steps back to the server's own page size
+// when it refuses ours (PAGINATION_NUMBER_INVALID).
+class ListJob : public RegistryJob
+{
+    Q_OBJECT
+public:
+    enum Kind
+    {
+        Catalog,
+        Tags
+    };
+    ListJob(RegistryClient* client, Kind kind, QString repository);
+
+    QStringList items() const { return m_items; }
+    int pageCount() const { return m_pages; }
+
+    static constexpr int kPageSize = 1000;
+    static constexpr int kMaxItems = 2'000'000;
+
+signals:
+    void page(const QStringList& items);
+
+protected:
+    void run() override;
+
+private:
+    void fetch(const QUrl& url);
+    QUrl firstUrl(bool withPageSize) const;
+    static QUrl nextLink(const QByteArray& linkHeader, const QUrl& base);
+
+    Kind m_kind;
+    QString m_repository;
+    QStringList m_items;
+    QSet<QUrl> m_seen;
+    int m_pages = 0;
+    bool m_pageSizeRefused = false;
+};

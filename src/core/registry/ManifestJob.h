@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Manifest.h"
+#include "RegistryJob.h"
+
+#include <optional>
+
+// GET, HEAD, PUT or DELETE of one manifest. GET keeps the exact bytes and verifies them: against the
+// digest when fetched by digest, against Docker-Content-Digest (which must agree) when fetched by tag.
+class ManifestJob : public RegistryJob
+{
+    Q_OBJECT
+public:
+    enum Operation
+    {
+        Get,
+        Head,
+        Put,
+        Delete
+    };
+    ManifestJob(RegistryClient* client, Operation operation, QString repository, QString reference);
+    void setBody(const QByteArray& bytes, const QString& mediaType);
+
+    // GET: the parsed manifest. HEAD/PUT: digest, media type and size from the answer.
+    const std::optional<Manifest>& manifest() const { return m_manifest; }
+    Digest digest() const { return m_digest; }
+    QString mediaType() const { return m_mediaType; }
+    qint64 size() const { return m_size; }
+
+protected:
+    void run() override;
+
+private:
+    void onGet(HttpExchange* exchange);
+    void onHead(HttpExchange* exchange);
+    void onPut(HttpExchange* exchange);
+    void onDelete(HttpExchange* exchange);
+    QString what() const;
+
+    Operation m_operation;
+    QString m_repository;
+    QString m_reference;
+    QByteArray m_body;
+    std::optional<Manifest> m_manifest;
+    Digest m_digest;
+    QString m_mediaType;
+    qint64 m_size = -1;
+};

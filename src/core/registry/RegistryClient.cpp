@@ -1,0 +1,442 @@
+#include "RegistryClient.h"
+
+#include "BlobJob.h"
+#include "ListJob.h"
+#include "ManifestJob.h"
+#include "PingJob.h"
+#include "UploadJob.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+
+// A job that only needs one request and a set of acceptable statuses.
+class SimpleJob : public RegistryJob
+{
+public:
+    SimpleJob(RegistryClient* client, HttpRequest request, QList<int> okStatuses)
+        : RegistryJob(client)
+        , m_request(std::move(request))
+        , m_ok(std::move(okStatuses))
+    {
+    }
+
+protected:
+    void run() override
+    {
+        send(m_request, [this](HttpExchange* exchange) {
+            if (!exchange->error() && m_ok.contains(exchange->response().status)) {
+                finish();
+            } else {
+                finish(errorFor(exchange));
+            }
+        });
+    }
+
+private:
+    HttpRequest m_request;
+    QList<int> m_ok;
+};
+
+} // namespace
+
+RegistryClient::RegistryClient(const RegistryAddress& address, QObject* parent)
+    : QObject(parent)
+    , m_address(address)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setStrictTransportSecurityEnabled(false);
+}
+
+RegistryClient::~RegistryClient() = default;
+
+void RegistryClient::setCredentials(const RegistryCredentials& credentials)
+{
+    m_credentials = credentials;
+    m_tokens.clear();
+}
+
+void RegistryClient::setOptions(const RegistryOptions& options)
+{
+    m_options = options;
+}
+
+QSslConfiguration RegistryClient::sslConfiguration() const
+{
+    auto config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_options.caCertificates.isEmpty()) {
+        config.addCaCertificates(m_options.caCertificates);
+    }
+    if (!m_options.clientCertificate.isNull() && !m_options.clientKey.isNull()) {
+        config.setLocalCertificate(m_options.clientCertificate);
+        config.setPrivateKey(m_options.clientKey);
+    }
+    if (!m_options.tlsVerify) {
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    return config;
+}
+
+QUrl RegistryClient::apiUrl(const QString& path) const
+{
+    auto url = m_address.baseUrl();
+    const auto question = path.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/v2/") + (question < 0 ? path : path.left(question)), QUrl::StrictMode);
+    if (question >= 0) {
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
+    }
+    return url;
+}
+
+bool RegistryClient::isSameOrigin(const QUrl& url) const
+{
+    return ::isSameOrigin(url, m_address.baseUrl());
+}
+
+QString RegistryClient::describeCredentials() const
+{
+    if (m_credentials.isEmpty()) {
+        return tr("anonymous access");
+    }
+    if (m_credentials.identityToken) {
+        return tr("the stored identity token");
+    }
+    return tr("user %1").arg(m_credentials.username);
+}
+
+HttpExchange* RegistryClient::send(const HttpRequest& request, QObject* parent)
+{
+    return new HttpExchange(this, request, parent);
+}
+
+QByteArray RegistryClient::authorizationFor(const QList<AuthScope>& scopes) const
+{
+    if (m_authScheme == QLatin1String("basic") && !m_credentials.isEmpty() && !m_credentials.identityToken) {
+        return "Basic " + (m_credentials.username + QLatin1Char(':') + m_credentials.secret).toUtf8().toBase64();
+    }
+    if (m_authScheme == QLatin1String("bearer")) {
+        const auto token = m_tokens.find(m_realm, m_service, normalizeScopes(scopes));
+        if (!token.isEmpty()) {
+            return "Bearer " + token.toUtf8();
+        }
+    }
+    return {};
+}
+
+void RegistryClient::noteWarnings(const HttpResponse& response)
+{
+    for (const auto& [name, value] : response.headers) {
+        if (name.compare("Warning", Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        // Warning: 299 - "text"
+        const auto trimmed = value.trimmed();
+        if (!trimmed.startsWith("299")) {
+            continue;
+        }
+        const auto open = trimmed.indexOf('"');
+        const auto close = trimmed.lastIndexOf('"');
+        if (open >= 0 && close > open) {
+            emit warning(QString::fromUtf8(trimmed.mid(open + 1, close - open - 1)).left(500));
+        }
+    }
+}
+
+void RegistryClient::authenticate(const QByteArray& wwwAuthenticate, const QList<AuthScope>& scopes,
+                                  bool credentialsRefused, QObject* context, std::function<void(RegistryError)> done)
+{
+    const auto challenges = AuthChallenge::parseAll(wwwAuthenticate);
+    const AuthChallenge* chosen = nullptr;
+    for (const auto& challenge : challenges) {
+        if (challenge.isBearer() || (challenge.isBasic() && !chosen)) {
+            chosen = &challenge;
+        }
+    }
+    const auto registry = m_address.displayName();
+    if (!chosen) {
+        done({RegistryError::Kind::Auth,
+              tr("registry %1 asks for authentication with a scheme RegistryDesk does not support (%2)")
+                  .arg(registry, QString::fromLatin1(wwwAuthenticate.left(100))),
+              401});
+        return;
+    }
+    if (chosen->isBasic()) {
+        m_authScheme = QStringLiteral("basic");
+        if (m_credentials.isEmpty()) {
+            done({RegistryError::Kind::Auth,
+                  tr("registry %1 requires credentials (HTTP 401); log in first").arg(registry), 401});
+        } else if (credentialsRefused || m_credentials.identityToken) {
+            done({RegistryError::Kind::Auth,
+                  tr("registry %1 refused the credentials for %2 (HTTP 401)").arg(registry, describeCredentials()),
+                  401});
+        } else {
+            done({});
+        }
+        return;
+    }
+    m_authScheme = QStringLiteral("bearer");
+    m_realm = chosen->realm();
+    m_service = chosen->service();
+    auto all = scopes;
+    all += chosen->scopes();
+    const auto normalized = normalizeScopes(all);
+    if (credentialsRefused && !m_tokens.find(m_realm, m_service, normalized).isEmpty()) {
+        // A token we just obtained for exactly these scopes was refused: asking again will not help.
+        done({RegistryError::Kind::Denied,
+              tr("registry %1 refused the token issued for %2").arg(registry, normalized.join(QLatin1Char(' '))), 401});
+        return;
+    }
+    fetchToken(*chosen, normalized, context, std::move(done));
+}
+
+namespace {
+
+// Fetches one bearer token: GET realm?service&scope with Basic credentials, or the OAuth2 POST
+// (grant_type=refresh_token) for identity tokens, falling back to GET when the realm answers 404.
+class TokenJob : public RegistryJob
+{
+public:
+    TokenJob(RegistryClient* client, QUrl realm, QString service, QStringList scopes)
+        : RegistryJob(client)
+        , m_realm(std::move(realm))
+        , m_service(std::move(service))
+        , m_scopes(std::move(scopes))
+    {
+    }
+
+    QString token;
+    QDateTime expiry;
+
+protected:
+    void run() override
+    {
+        if (client()->credentials().identityToken) {
+            post();
+        } else {
+            get();
+        }
+    }
+
+private:
+    HttpRequest baseRequest() const
+    {
+        HttpRequest request;
+        request.isTokenRequest = true;
+        request.what = RegistryClient::tr("a token from %1").arg(m_realm.host());
+        request.maxBufferedBody = 256 * 1024;
+        return request;
+    }
+
+    void get()
+    {
+        auto request = baseRequest();
+        QUrl url = m_realm;
+        QUrlQuery query(url);
+        if (!m_service.isEmpty()) {
+            query.addQueryItem(QStringLiteral("service"), m_service);
+        }
+        for (const auto& scope : m_scopes) {
+            query.addQueryItem(QStringLiteral("scope"), scope);
+        }
+        url.setQuery(query);
+        request.url = url;
+        const auto& credentials = client()->credentials();
+        if (!credentials.isEmpty() && !credentials.identityToken) {
+            request.tokenAuthorization =
+                "Basic " + (credentials.username + QLatin1Char(':') + credentials.secret).toUtf8().toBase64();
+        }
+        send(request, [this](HttpExchange* exchange) { handle(exchange); });
+    }
+
+    void post()
+    {
+        auto request = baseRequest();
+        request.method = "POST";
+        request.url = m_realm;
+        request.idempotent = false;
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), client()->credentials().secret);
+        form.addQueryItem(QStringLiteral("service"), m_service);
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("registrydesk"));
+        form.addQueryItem(QStringLiteral("scope"), m_scopes.join(QLatin1Char(' ')));
+        request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+        request.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        send(request, [this](HttpExchange* exchange) {
+            if (!exchange->error() && exchange->response().status == 404) {
+                get();
+                return;
+            }
+            handle(exchange);
+        });
+    }
+
+    void handle(HttpExchange* exchange)
+    {
+        const auto registry = client()->address().displayName();
+        if (exchange->error()) {
+            finish(exchange->error());
+            return;
+        }
+        const auto& response = exchange->response();
+        if (response.status == 401 || response.status == 403) {
+            finish({RegistryError::Kind::Auth,
+                    RegistryClient::tr("registry %1 refused the credentials for %2 (HTTP %3 from the token service %4)")
+                        .arg(registry, client()->describeCredentials())
+                        .arg(response.status)
+                        .arg(m_realm.host()),
+                    401});
+            return;
+        }
+        if (!response.isSuccess()) {
+            finish({RegistryError::Kind::Auth,
+                    RegistryClient::tr("the token service %1 of registry %2 failed (HTTP %3)")
+                        .arg(m_realm.host(), registry)
+                        .arg(response.status),
+                    response.status});
+            return;
+        }
+        const auto object = QJsonDocument::fromJson(response.body).object();
+        token = object.value(QLatin1String("token")).toString();
+        if (token.isEmpty()) {
+            token = object.value(QLatin1String("access_token")).toString();
+        }
+        static const QRegularExpression tokenChars(QStringLiteral("^[A-Za-z0-9._~+/=-]{1,16384}$"));
+        if (!tokenChars.match(token).hasMatch()) {
+            finish({RegistryError::Kind::Protocol,
+                    RegistryClient::tr("the token service %1 of registry %2 answered without a usable token")
+                        .arg(m_realm.host(), registry)});
+            return;
+        }
+        int expiresIn = object.value(QLatin1String("expires_in")).toInt(60);
+        expiresIn = std::clamp(expiresIn, 60, 24 * 3600);
+        auto issued = QDateTime::fromString(object.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
+        const auto now = QDateTime::currentDateTimeUtc();
+        if (!issued.isValid() || issued > now) {
+            issued = now;
+        }
+        expiry = issued.addSecs(expiresIn);
+        finish();
+    }
+
+    QUrl m_realm;
+    QString m_service;
+    QStringList m_scopes;
+};
+
+} // namespace
+
+void RegistryClient::fetchToken(const AuthChallenge& challenge, const QStringList& scopes, QObject* context,
+                                std::function<void(RegistryError)> done)
+{
+    const auto realm = QUrl(challenge.realm(), QUrl::StrictMode);
+    const auto registry = m_address.displayName();
+    if (!realm.isValid() || realm.host().isEmpty() ||
+        (realm.scheme() != QLatin1String("https") &&
+         !(realm.scheme() == QLatin1String("http") && m_address.isPlainHttp()))) {
+        done({RegistryError::Kind::Auth,
+              tr("registry %1 names a token service that is not https (%2); refusing to send credentials there")
+                  .arg(registry, challenge.realm().left(200)),
+              401});
+        return;
+    }
+    const auto key =
+        challenge.realm() + QLatin1Char('\n') + challenge.service() + QLatin1Char('\n') + scopes.join(QLatin1Char(' '));
+    auto guarded = [context = QPointer<QObject>(context), done = std::move(done)](const RegistryError& error) {
+        if (context) {
+            done(error);
+        }
+    };
+    auto& waiting = m_pendingTokens[key];
+    waiting << guarded;
+    if (waiting.size() > 1) {
+        return; // one request for a token serves everyone who needs the same one
+    }
+    auto* job = new TokenJob(this, realm, challenge.service(), scopes);
+    connect(job, &RegistryJob::finished, this, [this, job, key, scopes, challenge]() {
+        job->deleteLater();
+        if (!job->error()) {
+            m_tokens.insert(challenge.realm(), challenge.service(), scopes, job->token, job->expiry);
+        }
+        const auto callbacks = m_pendingTokens.take(key);
+        for (const auto& callback : callbacks) {
+            callback(job->error());
+        }
+    });
+    job->start();
+}
+
+template<typename Job, typename... Args>
+Job* RegistryClient::startJob(Args&&... args)
+{
+    auto* job = new Job(this, std::forward<Args>(args)...);
+    QMetaObject::invokeMethod(job, &RegistryJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+PingJob* RegistryClient::ping()
+{
+    return startJob<PingJob>();
+}
+
+ListJob* RegistryClient::catalog()
+{
+    return startJob<ListJob>(ListJob::Catalog, QString());
+}
+
+ListJob* RegistryClient::tags(const QString& repository)
+{
+    return startJob<ListJob>(ListJob::Tags, repository);
+}
+
+ManifestJob* RegistryClient::getManifest(const QString& repository, const QString& reference)
+{
+    return startJob<ManifestJob>(ManifestJob::Get, repository, reference);
+}
+
+ManifestJob* RegistryClient::headManifest(const QString& repository, const QString& reference)
+{
+    return startJob<ManifestJob>(ManifestJob::Head, repository, reference);
+}
+
+ManifestJob* RegistryClient::putManifest(const QString& repository, const QString& reference, const QByteArray& bytes,
+                                         const QString& mediaType)
+{
+    auto* job = startJob<ManifestJob>(ManifestJob::Put, repository, reference);
+    job->setBody(bytes, mediaType);
+    return job;
+}
+
+RegistryJob* RegistryClient::deleteManifest(const QString& repository, const Digest& digest)
+{
+    return startJob<ManifestJob>(ManifestJob::Delete, repository, digest.toString());
+}
+
+BlobJob* RegistryClient::getBlob(const QString& repository, const Digest& digest, qint64 expectedSize, QIODevice* sink)
+{
+    return startJob<BlobJob>(repository, digest, expectedSize, sink);
+}
+
+BlobJob* RegistryClient::headBlob(const QString& repository, const Digest& digest)
+{
+    return startJob<BlobJob>(repository, digest, -1, nullptr);
+}
+
+UploadJob* RegistryClient::uploadBlob(const QString& repository, const Digest& digest, qint64 size, QIODevice* source,
+                                      const UploadOptions& options)
+{
+    return startJob<UploadJob>(repository, digest, size, source, options);
+}
+
+RegistryJob* RegistryClient::cancelUpload(const QString& repository, const QUrl& location)
+{
+    HttpRequest request;
+    request.scopes = {AuthScope::repository(repository, {QStringLiteral("pull"), QStringLiteral("push")})};
+    request.method = "DELETE";
+    request.url = location;
+    request.what = tr("an upload session");
+    return startJob<SimpleJob>(request, QList<int>{200, 202, 204, 404});
+}

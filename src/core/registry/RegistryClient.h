@@ -1,0 +1,125 @@
+#pragma once
+
+#include "AuthChallenge.h"
+#include "Digest.h"
+#include "HttpExchange.h"
+#include "RegistryAddress.h"
+#include "RegistryError.h"
+#include "TokenCache.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+class BlobJob;
+class ListJob;
+class ManifestJob;
+class PingJob;
+class RegistryJob;
+class UploadJob;
+
+struct RegistryCredentials
+{
+    QString username;
+    QString secret;             // password, or an identity (refresh) token
+    bool identityToken = false; // credential helpers answer Username "<token>" for these
+    bool isEmpty() const { return secret.isEmpty(); }
+};
+
+struct RegistryOptions
+{
+    QList<QSslCertificate> caCertificates; // trusted in addition to the system store
+    QSslCertificate clientCertificate;     // mTLS (certs.d client.cert / client.key)
+    QSslKey clientKey;
+    bool tlsVerify = true; // off only when the user says so explicitly for this registry
+    int maxRetries = 4;
+    int retryBaseDelayMs = 500;
+    int maxRetryDelayMs = 60'000; // a Retry-After beyond this fails instead of waiting
+    int transferTimeoutMs = 120'000;
+    int maxRedirects = 10;
+};
+
+struct UploadOptions
+{
+    QString mountFrom;    // try a cross-repository mount from this repository first
+    qint64 chunkSize = 0; // 0: one monolithic PUT; otherwise PATCH chunks of this size
+    bool keepSourceOpen = true;
+};
+
+// One registry endpoint spoken to over the v2 protocol. Every operation is a job started on the next
+// event-loop turn, so callers connect to it first. Jobs are children of the client; callers delete
+// them when done (or connect finished to deleteLater).
+class RegistryClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RegistryClient(const RegistryAddress& address, QObject* parent = nullptr);
+    ~RegistryClient() override;
+
+    const RegistryAddress& address() const { return m_address; }
+    void setCredentials(const RegistryCredentials& credentials);
+    const RegistryCredentials& credentials() const { return m_credentials; }
+    void setOptions(const RegistryOptions& options);
+    const RegistryOptions& options() const { return m_options; }
+
+    // "none", "basic" or "bearer" once the registry has told us; empty before.
+    QString authScheme() const { return m_authScheme; }
+
+    PingJob* ping();
+    ListJob* catalog();
+    ListJob* tags(const QString& repository);
+    ManifestJob* getManifest(const QString& repository, const QString& reference);
+    ManifestJob* headManifest(const QString& repository, const QString& reference);
+    ManifestJob* putManifest(const QString& repository, const QString& reference, const QByteArray& bytes,
+                             const QString& mediaType);
+    RegistryJob* deleteManifest(const QString& repository, const Digest& digest);
+    // Streams the blob into sink, hashing and counting on the way; resumes broken downloads with Range.
+    BlobJob* getBlob(const QString& repository, const Digest& digest, qint64 expectedSize, QIODevice* sink);
+    BlobJob* headBlob(const QString& repository, const Digest& digest);
+    // Uploads size bytes read from source (mount first when options.mountFrom is set; with no source a
+    // mount that the registry declines ends without error and mounted() false).
+    UploadJob* uploadBlob(const QString& repository, const Digest& digest, qint64 size, QIODevice* source,
+                          const UploadOptions& options = {});
+    RegistryJob* cancelUpload(const QString& repository, const QUrl& location);
+
+    // --- used by jobs ---
+    QUrl apiUrl(const QString& path) const; // path after /v2/, already encoded
+    HttpExchange* send(const HttpRequest& request, QObject* parent);
+    QNetworkAccessManager* network() { return &m_network; }
+    QSslConfiguration sslConfiguration() const;
+    // Authorization header value for a request to the registry's origin needing these scopes.
+    QByteArray authorizationFor(const QList<AuthScope>& scopes) const;
+    // Answers a 401: learns the scheme and, for bearer, fetches a token covering the scopes.
+    // credentialsRefused: the request already carried credentials of the challenged scheme.
+    void authenticate(const QByteArray& wwwAuthenticate, const QList<AuthScope>& scopes, bool credentialsRefused,
+                      QObject* context, std::function<void(RegistryError)> done);
+    bool isSameOrigin(const QUrl& url) const;
+    QString describeCredentials() const; // "user zuul" / "anonymous access"
+    void emitTrace(const QString& line) { emit trace(line); }
+    void noteWarnings(const HttpResponse& response);
+
+signals:
+    // A redacted HTTP trace line (Authorization, tokens and signatures never appear).
+    void trace(const QString& line);
+    // Warning headers (code 299) that the registry sent; shown, never acted upon.
+    void warning(const QString& text);
+
+private:
+    template<typename Job, typename... Args>
+    Job* startJob(Args&&... args);
+    void fetchToken(const AuthChallenge& challenge, const QStringList& scopes, QObject* context,
+                    std::function<void(RegistryError)> done);
+
+    RegistryAddress m_address;
+    RegistryCredentials m_credentials;
+    RegistryOptions m_options;
+    QNetworkAccessManager m_network;
+    QString m_authScheme;
+    QString m_realm;
+    QString m_service;
+    TokenCache m_tokens;
+    QHash<QString, QList<std::function<void(RegistryError)>>> m_pendingTokens;
+};

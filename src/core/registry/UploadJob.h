@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Digest.h"
+#include "RegistryClient.h"
+#include "RegistryJob.h"
+
+#include <QUrl>
+
+// Uploads one blob: optional cross-repository mount, then POST for a session and either one streamed
+// PUT or PATCH chunks and a closing PUT. A session left behind by a failure or cancel is deleted.
+class UploadJob : public RegistryJob
+{
+    Q_OBJECT
+public:
+    UploadJob(RegistryClient* client, QString repository, const Digest& digest, qint64 size, QIODevice* source,
+              UploadOptions options);
+
+    bool mounted() const { return m_mounted; }
+    qint64 bytesSent() const { return m_sent; }
+    QUrl location() const { return m_location; }
+
+protected:
+    void run() override;
+    void cleanUpAfterCancel() override;
+
+private:
+    void startSession(const QString& query);
+    void onSession(HttpExchange* exchange);
+    void putMonolithic();
+    void patchNextChunk();
+    void putFinal();
+    void discardSession();
+    void onFinal(HttpExchange* exchange);
+    void failAndDiscard(const RegistryError& error);
+    bool takeLocation(const HttpResponse& response);
+    QString what() const;
+    QList<AuthScope> pushScopes() const;
+
+    QString m_repository;
+    Digest m_digest;
+    qint64 m_size;
+    QIODevice* m_source;
+    UploadOptions m_options;
+    QUrl m_location;
+    bool m_mounted = false;
+    bool m_tryingMount = false;
+    qint64 m_sent = 0;
+};
