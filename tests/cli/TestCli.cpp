@@ -28,6 +28,7 @@ private slots:
     void inspectPlatformAndConfig();
     void bearerRegistryWorks();
     void verboseTraceIsRedacted();
+    void tlsVerifyFalseIsExplicitAndLoud();
     void loginWritesAuthFile();
     void loginStoresInKeychain();
     void badInput_data();
@@ -238,6 +239,19 @@ void TestCli::verboseTraceIsRedacted()
     QVERIFY(!result.err.contains(password));
     QVERIFY(!result.err.contains((m_registry->username() + QLatin1Char(':')).toUtf8() + password));
     QVERIFY(!result.err.contains(((m_registry->username() + QLatin1Char(':')).toUtf8() + password).toBase64()));
+}
+
+void TestCli::tlsVerifyFalseIsExplicitAndLoud()
+{
+    const QStringList untrusted{QStringLiteral("--authfile"), m_registry->authFile(), QStringLiteral("--certs-dir"),
+                                m_home.filePath(QStringLiteral("no-certs"))};
+    auto result = cli(untrusted + QStringList{QStringLiteral("catalog"), m_registry->hostPort()});
+    QCOMPARE(result.exitCode, 1);
+    result = cli(untrusted +
+                 QStringList{QStringLiteral("--tls-verify=false"), QStringLiteral("catalog"), m_registry->hostPort()});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY2(result.err.contains("TLS verification is off for " + m_registry->hostPort().toUtf8()),
+             result.err.constData());
 }
 
 void TestCli::loginWritesAuthFile()

@@ -37,6 +37,10 @@ private slots:
     void streamsAndVerifiesBlobs();
     void pushedImageReadsBackWithSkopeo();
     void bearerFlowWithMountNeedingTwoScopes();
+    void identityTokenUsesOAuth2Post();
+    void headManifestAgreesWithGet();
+    void cancelledUploadLeavesNoSession();
+    void oversizedManifestIsNotSent();
     void catalogPagesPastMaxEntries();
     void deleteRemovesManifestByDigest();
     void deleteRefusedWhenDisabled();
@@ -345,6 +349,75 @@ void TestRegistryClient::bearerFlowWithMountNeedingTwoScopes()
     QVERIFY2(denied->error().kind() == RegistryError::Kind::Denied ||
                  denied->error().kind() == RegistryError::Kind::Auth,
              qPrintable(denied->error().message()));
+}
+
+void TestRegistryClient::identityTokenUsesOAuth2Post()
+{
+    // Credential helpers hand out identity (refresh) tokens; they go to the realm as an OAuth2 POST.
+    auto* client = clientFor(*m_token, true, false);
+    client->setCredentials({QStringLiteral("<token>"), QStringLiteral("refresh-") + m_token->username(), true});
+    m_token->tokenServer()->clearRequests();
+    auto* job = client->getManifest(QStringLiteral("zuul/source"), QStringLiteral("nope"));
+    AWAIT_JOB(job);
+    QCOMPARE(job->error().kind(), RegistryError::Kind::NotFound); // authenticated, and the tag is absent
+    const auto requests = m_token->tokenServer()->requests();
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.first().method, QByteArray("POST"));
+    QVERIFY(requests.first().body.contains("grant_type=refresh_token"));
+
+    client->setCredentials({QStringLiteral("<token>"), QStringLiteral("refresh-nobody"), true});
+    auto* refused = client->ping();
+    AWAIT_JOB(refused);
+    QCOMPARE(refused->error().kind(), RegistryError::Kind::Auth);
+}
+
+void TestRegistryClient::headManifestAgreesWithGet()
+{
+    auto* client = clientFor(*m_basic);
+    auto* head = client->headManifest(QStringLiteral("zuul/multi"), QStringLiteral("latest"));
+    AWAIT_OK(head);
+    QCOMPARE(head->digest().toString(), m_indexDigest);
+    QCOMPARE(head->mediaType(), QStringLiteral("application/vnd.oci.image.index.v1+json"));
+    QVERIFY(head->size() > 0);
+    QVERIFY(!head->manifest().has_value());
+}
+
+void TestRegistryClient::cancelledUploadLeavesNoSession()
+{
+    auto* client = clientFor(*m_basic);
+    const QByteArray bytes(4 * 1024 * 1024, 'z');
+    QBuffer source;
+    source.setData(bytes);
+    source.open(QIODevice::ReadOnly);
+    UploadOptions options;
+    options.chunkSize = 256 * 1024;
+    auto* upload =
+        client->uploadBlob(QStringLiteral("zuul/cancel"), Digest::ofBytes(bytes), bytes.size(), &source, options);
+    QUrl location;
+    connect(upload, &RegistryJob::progress, this, [&](qint64 done, qint64) {
+        if (done > 0 && location.isEmpty()) {
+            location = upload->location();
+            upload->cancel();
+        }
+    });
+    AWAIT_JOB(upload);
+    QCOMPARE(upload->error().kind(), RegistryError::Kind::Cancelled);
+    QVERIFY(location.isValid());
+    // The DELETE of the session is on its way; the registry then no longer knows the upload.
+    QTRY_COMPARE_WITH_TIMEOUT(m_basic->http().get(location, {{"Authorization", m_basic->authorization()}}).status, 404,
+                              10000);
+    auto* head = client->headBlob(QStringLiteral("zuul/cancel"), Digest::ofBytes(bytes));
+    AWAIT_OK(head);
+    QVERIFY(!head->exists());
+}
+
+void TestRegistryClient::oversizedManifestIsNotSent()
+{
+    const QByteArray huge = "{\"schemaVersion\":2,\"x\":\"" + QByteArray(Manifest::kMaxBytes, 'x') + "\"}";
+    auto* job = clientFor(*m_basic)->putManifest(QStringLiteral("zuul/huge"), QStringLiteral("x"), huge,
+                                                 QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
+    AWAIT_JOB(job);
+    QCOMPARE(job->error().kind(), RegistryError::Kind::TooLarge);
 }
 
 void TestRegistryClient::catalogPagesPastMaxEntries()

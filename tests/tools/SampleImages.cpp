@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -82,7 +83,8 @@ int main(int argc, char* argv[])
             return 1;
         }
         // Intermediate-registry tags: <32-hex build uuid>_<tag>, one per gated change.
-        const auto build = QStringLiteral("%1").arg(version, 32, 16, QLatin1Char('a')).left(32);
+        const auto build = QString::fromLatin1(
+            QCryptographicHash::hash("sample build " + QByteArray::number(version), QCryptographicHash::Md5).toHex());
         ok = ok && push(layout, registry, QStringLiteral("zuul/app:%1_latest").arg(build), trust);
         if (version == 3) {
             ok = ok && push(layout, registry, QStringLiteral("zuul/app:latest"), trust);
