@@ -2,13 +2,17 @@
 
 #include "CredentialResolver.h"
 #include "RegistryJob.h"
+#include "TransferJob.h"
 #include "TrustStore.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 
+#include <QElapsedTimer>
+
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -21,7 +25,7 @@ Cli::Cli()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_commands = registryCommands();
+    m_commands = registryCommands() + transferCommands();
 }
 
 void Cli::addGlobalOptions(QCommandLineParser& parser) const
@@ -155,23 +159,31 @@ std::optional<RegistryCredentials> Cli::lookupCredentials(const RegistryAddress&
     return found;
 }
 
-RegistryClient* Cli::clientFor(const RegistryAddress& registry, bool withCredentials)
+RegistryOptions Cli::tlsOptionsFor(const RegistryAddress& host)
 {
-    auto* client = new RegistryClient(registry);
-    m_clients << client;
     RegistryOptions options;
     options.tlsVerify = m_tlsVerify;
     QStringList problems;
     TrustStore(m_certsDir.isEmpty() ? TrustStore::defaultDirectories() : QStringList{m_certsDir})
-        .apply(registry, options, &problems);
+        .apply(host, options, &problems);
     for (const auto& problem : std::as_const(problems)) {
         m_err << tr("warning: %1").arg(problem) << Qt::endl;
     }
     if (!m_tlsVerify) {
-        m_err << tr("warning: TLS verification is off for %1 (--tls-verify=false)").arg(registry.displayName())
-              << Qt::endl;
+        m_err << tr("warning: TLS verification is off for %1 (--tls-verify=false)").arg(host.displayName()) << Qt::endl;
     }
-    client->setOptions(options);
+    return options;
+}
+
+RegistryClient* Cli::clientFor(const RegistryAddress& registry, bool withCredentials)
+{
+    const auto key = registry.displayName() + (withCredentials ? QStringLiteral("+") : QStringLiteral("-"));
+    if (auto* existing = m_clients.value(key)) {
+        return existing;
+    }
+    auto* client = new RegistryClient(registry);
+    m_clients.insert(key, client);
+    client->setOptions(tlsOptionsFor(registry));
     if (withCredentials) {
         if (const auto credentials = lookupCredentials(registry)) {
             client->setCredentials(*credentials);
@@ -193,6 +205,31 @@ RegistryError Cli::await(RegistryJob* job)
         QEventLoop loop;
         QObject::connect(job, &RegistryJob::finished, &loop, &QEventLoop::quit);
         loop.exec();
+    }
+    return job->error();
+}
+
+RegistryError Cli::await(TransferJob* job)
+{
+    const bool showProgress = !m_json && isatty(fileno(stderr));
+    QElapsedTimer clock;
+    clock.start();
+    if (showProgress) {
+        QObject::connect(job, &TransferJob::progress, job, [this, job, &clock](qint64 done, qint64 total) {
+            const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
+            const auto rate = humanSize(static_cast<qint64>(done / seconds));
+            const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
+            m_err << '\r' << job->title() << "  " << percent << "%  " << humanSize(done) << " / " << humanSize(total)
+                  << "  " << rate << "/s   " << Qt::flush;
+        });
+    }
+    if (!job->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(job, &TransferJob::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (showProgress) {
+        m_err << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
     }
     return job->error();
 }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class RegistryJob;
+class TransferJob;
 
 // Exit codes of the command-line contract.
 enum ExitCode
@@ -47,6 +48,10 @@ public:
     RegistryClient* clientFor(const RegistryAddress& registry, bool withCredentials = true);
     // Waits for a job; returns its error (also for cancelled or failed jobs).
     RegistryError await(RegistryJob* job);
+    // Waits for a transfer job, showing a progress line on stderr when it is a terminal.
+    RegistryError await(TransferJob* job);
+    // CA files and client certificates for any host (a Zuul API, for instance) from --certs-dir.
+    RegistryOptions tlsOptionsFor(const RegistryAddress& host);
 
     bool json() const { return m_json; }
     bool verbose() const { return m_verbose; }
@@ -75,8 +80,9 @@ private:
     bool m_tlsVerify = true;
     bool m_verbose = false;
     bool m_json = false;
-    QList<RegistryClient*> m_clients;
+    QHash<QString, RegistryClient*> m_clients; // one client per registry, so tokens are shared
 };
 
 // Registered by RegistryCommands.cpp and later command groups.
 QList<Cli::Command> registryCommands();
+QList<Cli::Command> transferCommands();

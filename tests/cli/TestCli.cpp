@@ -6,6 +6,7 @@
 #include "TokenServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,8 @@ private slots:
     void tlsVerifyFalseIsExplicitAndLoud();
     void loginWritesAuthFile();
     void loginStoresInKeychain();
+    void copyPromoteUntagDelete();
+    void pruneDryRunJson();
     void badInput_data();
     void badInput();
 
@@ -302,6 +305,88 @@ void TestCli::loginStoresInKeychain()
     QCOMPARE(result.out, QByteArray("zuul/app\nzuul/multi\n"));
 }
 
+void TestCli::copyPromoteUntagDelete()
+{
+    const QStringList both{QStringLiteral("--authfile"), m_home.filePath(QStringLiteral("both.json")),
+                           QStringLiteral("--certs-dir"), m_home.filePath(QStringLiteral("both-certs"))};
+    // One auth file and one certs.d for both registries, as an admin would have.
+    QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("both-certs"))));
+    for (auto* registry : {m_registry.get(), m_token.get()}) {
+        QFile::copy(registry->hostCertDir() + QStringLiteral("/ca.crt"),
+                    m_home.filePath(QStringLiteral("both-certs/")) + registry->hostPort() + QStringLiteral(".crt"));
+        QDir().mkpath(m_home.filePath(QStringLiteral("both-certs/")) + registry->hostPort());
+        QFile::copy(registry->hostCertDir() + QStringLiteral("/ca.crt"),
+                    m_home.filePath(QStringLiteral("both-certs/")) + registry->hostPort() + QStringLiteral("/ca.crt"));
+    }
+    QFile auth(m_home.filePath(QStringLiteral("both.json")));
+    QVERIFY(auth.open(QIODevice::WriteOnly));
+    const auto basic = [](const RegistryProcess& r) {
+        return QString::fromLatin1((r.username() + QLatin1Char(':') + r.password()).toUtf8().toBase64());
+    };
+    auth.write(QJsonDocument(
+                   QJsonObject{
+                       {QStringLiteral("auths"),
+                        QJsonObject{{m_registry->hostPort(), QJsonObject{{QStringLiteral("auth"), basic(*m_registry)}}},
+                                    {m_token->hostPort(), QJsonObject{{QStringLiteral("auth"), basic(*m_token)}}}}}})
+                   .toJson());
+    auth.close();
+
+    const auto destination = m_token->hostPort() + QStringLiteral("/pub/app:change_9_latest");
+    auto result = cli(both + QStringList{QStringLiteral("--json"), QStringLiteral("copy"),
+                                         m_registry->hostPort() + QStringLiteral("/zuul/app:latest"), destination});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    const auto copied = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(copied.value(QLatin1String("digest")).toString(), m_digest);
+    QCOMPARE(copied.value(QLatin1String("blobs")).toObject().value(QLatin1String("copied")).toInt(), 3);
+    QVERIFY(copied.value(QLatin1String("bytesTransferred")).toInteger() > 0);
+    QCOMPARE(copied.value(QLatin1String("destination")).toString(), destination);
+
+    result = cli(both + QStringList{QStringLiteral("promote"), QStringLiteral("--remove-source-tag"), destination,
+                                    QStringLiteral("latest")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY(result.out.contains("manifest only"));
+    result = cli(both + QStringList{QStringLiteral("tags"), m_token->hostPort() + QStringLiteral("/pub/app")});
+    QCOMPARE(result.out, QByteArray("latest\n"));
+
+    result = cli(both + QStringList{QStringLiteral("copy"), m_token->hostPort() + QStringLiteral("/pub/app:latest"),
+                                    m_token->hostPort() + QStringLiteral("/pub/app:extra")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    result = cli(both + QStringList{QStringLiteral("delete"), QStringLiteral("--dry-run"),
+                                    m_token->hostPort() + QStringLiteral("/pub/app:latest")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("extra, latest"), result.out.constData());
+    result = cli(both + QStringList{QStringLiteral("untag"), m_token->hostPort() + QStringLiteral("/pub/app:extra")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    result = cli(both + QStringList{QStringLiteral("tags"), m_token->hostPort() + QStringLiteral("/pub/app")});
+    QCOMPARE(result.out, QByteArray("latest\n"));
+}
+
+void TestCli::pruneDryRunJson()
+{
+    TestImage image;
+    image.addLayer({TestImage::Entry(QStringLiteral("p"), "prune me\n")});
+    image.setCreated(QDateTime::currentDateTimeUtc().addDays(-3));
+    QString error;
+    const auto layout = image.writeLayout(m_home.filePath(QStringLiteral("prune")), QStringLiteral("x"), &error);
+    const auto tag = QStringLiteral("0123456789abcdef0123456789abcdef_latest");
+    QVERIFY2(TestImage::pushWithSkopeo(layout, m_registry->hostPort() + QStringLiteral("/prune/app:") + tag,
+                                       *m_registry, nullptr, &error),
+             qPrintable(error));
+    auto result =
+        cli(common() << QStringLiteral("--json") << QStringLiteral("prune") << m_registry->hostPort()
+                     << QStringLiteral("--older-than") << QStringLiteral("2d") << QStringLiteral("--dry-run"));
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    const auto object = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(object.value(QLatin1String("dryRun")).toBool());
+    const auto deleted = object.value(QLatin1String("deleted")).toArray();
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted.first().toObject().value(QLatin1String("tag")).toString(), tag);
+    QVERIFY(deleted.first().toObject().value(QLatin1String("age")).toInteger() > 2 * 86400);
+    QVERIFY(object.value(QLatin1String("kept")).toInt() >= 1);
+    result = cli(common() << QStringLiteral("tags") << m_registry->hostPort() + QStringLiteral("/prune/app"));
+    QCOMPARE(result.out, (tag + QLatin1Char('\n')).toUtf8());
+}
+
 void TestCli::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -355,6 +440,33 @@ void TestCli::badInput_data()
     QTest::newRow("wrong password") << QStringList{QStringLiteral("tags"), QStringLiteral("REG/zuul/app")} << 1
                                     << "registry REG refused the credentials for user zuul (HTTP 401)"
                                     << "wrongpw";
+    QTest::newRow("prune without age") << QStringList{QStringLiteral("prune"), QStringLiteral("REG")} << 2
+                                       << "--older-than takes a duration"
+                                       << "full";
+    QTest::newRow("prune bad age") << QStringList{QStringLiteral("prune"), QStringLiteral("REG"),
+                                                  QStringLiteral("--older-than"), QStringLiteral("soon")}
+                                   << 2 << "--older-than takes a duration"
+                                   << "full";
+    QTest::newRow("copy one argument") << QStringList{QStringLiteral("copy"), QStringLiteral("REG/zuul/app")} << 2
+                                       << "copy needs SRC and DST"
+                                       << "full";
+    QTest::newRow("copy all and platform")
+        << QStringList{QStringLiteral("copy"),        QStringLiteral("--all"), QStringLiteral("--platform"),
+                       QStringLiteral("linux/arm64"), QStringLiteral("REG/a"), QStringLiteral("REG/b")}
+        << 2 << "exclude each other"
+        << "full";
+    QTest::newRow("promote bad tag") << QStringList{QStringLiteral("promote"), QStringLiteral("REG/zuul/app:latest"),
+                                                    QStringLiteral("bad!tag")}
+                                     << 2 << "not a valid tag"
+                                     << "full";
+    QTest::newRow("untag digest") << QStringList{QStringLiteral("untag"),
+                                                 QStringLiteral("REG/zuul/app@sha256:") + QString(64, QLatin1Char('a'))}
+                                  << 2 << "untag needs a tag"
+                                  << "full";
+    QTest::newRow("copy missing source") << QStringList{QStringLiteral("copy"), QStringLiteral("REG/zuul/none:x"),
+                                                        QStringLiteral("REG/zuul/copy:x")}
+                                         << 1 << "zuul/none:x was not found"
+                                         << "full";
     QTest::newRow("password as argument") << QStringList{QStringLiteral("login"), QStringLiteral("REG"),
                                                          QStringLiteral("--username"), QStringLiteral("zuul")}
                                           << 2 << "--password-stdin"

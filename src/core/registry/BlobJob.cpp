@@ -48,10 +48,18 @@ void BlobJob::request()
         request.headers << qMakePair(QByteArray("Range"), QByteArray("bytes=") + QByteArray::number(m_received) + '-');
     }
     request.onData = [this](const char* data, qint64 size) { return consume(data, size); };
+    request.dataCapacity = m_capacity;
     auto* exchange = send(request, [this](HttpExchange* e) { onGet(e); });
     m_exchange = exchange;
     connect(exchange, &HttpExchange::downloadProgress, this,
             [this](qint64, qint64) { emit progress(m_received, m_expectedSize); });
+}
+
+void BlobJob::resume()
+{
+    if (m_exchange) {
+        m_exchange->resumeReading();
+    }
 }
 
 void BlobJob::onHead(HttpExchange* exchange)

@@ -23,6 +23,11 @@ public:
 
     static constexpr int kMaxResumes = 5;
 
+    // Streams no faster than the sink can take: capacity() says how many bytes it accepts now; call
+    // resume() when it has room again. Set before the job starts.
+    void setFlowControl(std::function<qint64()> capacity) { m_capacity = std::move(capacity); }
+    void resume();
+
 protected:
     void run() override;
 
@@ -44,4 +49,5 @@ private:
     qint64 m_rangeStart = 0;
     int m_resumes = 0;
     QPointer<HttpExchange> m_exchange;
+    std::function<qint64()> m_capacity;
 };

@@ -79,6 +79,7 @@ void HttpExchange::send()
     m_response = HttpResponse{};
     m_sslErrors.clear();
     m_streaming = false;
+    m_finishPending = false;
     m_aborting = false;
 
     QNetworkRequest request(m_url);
@@ -99,9 +100,9 @@ void HttpExchange::send()
     // Credentials go only to the origin they belong to, re-decided on every hop.
     m_sentCredentials = false;
     QByteArray authorization;
-    if (m_request.isTokenRequest) {
+    if (m_request.outsideRegistryApi) {
         if (isSameOrigin(m_url, m_request.url)) {
-            authorization = m_request.tokenAuthorization;
+            authorization = m_request.explicitAuthorization;
         }
     } else if (m_client->isSameOrigin(m_url)) {
         authorization = m_client->authorizationFor(m_request.scopes);
@@ -135,6 +136,9 @@ void HttpExchange::send()
     } else {
         m_reply = network->sendCustomRequest(request, m_method, m_request.body);
     }
+    if (m_request.dataCapacity) {
+        m_reply->setReadBufferSize(1024 * 1024); // beyond this the socket pauses: backpressure to the sender
+    }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
@@ -165,13 +169,18 @@ void HttpExchange::onReadyRead()
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_streaming) {
-        char buffer[64 * 1024];
+        static constexpr qint64 kChunk = 256 * 1024;
+        QByteArray buffer(kChunk, Qt::Uninitialized);
         while (m_reply && m_reply->bytesAvailable() > 0) {
-            const auto n = m_reply->read(buffer, sizeof buffer);
+            qint64 room = m_request.dataCapacity ? m_request.dataCapacity() : kChunk;
+            if (room <= 0) {
+                return; // resumeReading() continues
+            }
+            const auto n = m_reply->read(buffer.data(), std::min(room, kChunk));
             if (n <= 0) {
                 break;
             }
-            const auto error = m_request.onData(buffer, n);
+            const auto error = m_request.onData(buffer.constData(), n);
             m_delivered += n;
             if (error) {
                 fail(error);
@@ -195,6 +204,17 @@ void HttpExchange::onReadyRead()
     m_response.body += chunk;
 }
 
+void HttpExchange::resumeReading()
+{
+    if (!m_reply || m_finished) {
+        return;
+    }
+    onReadyRead();
+    if (m_finishPending && m_reply && m_reply->bytesAvailable() == 0) {
+        completeReply();
+    }
+}
+
 void HttpExchange::onReplyFinished()
 {
     if (!m_reply || m_finished) {
@@ -204,6 +224,16 @@ void HttpExchange::onReplyFinished()
     if (m_finished) {
         return;
     }
+    if (m_streaming && m_reply && m_reply->bytesAvailable() > 0) {
+        m_finishPending = true; // the rest is delivered as the consumer makes room
+        return;
+    }
+    completeReply();
+}
+
+void HttpExchange::completeReply()
+{
+    m_finishPending = false;
     QNetworkReply* reply = m_reply;
     const auto statusValue = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_response.status = statusValue.isValid() ? statusValue.toInt() : 0;
@@ -234,7 +264,7 @@ void HttpExchange::onReplyFinished()
         handleRedirect();
         return;
     }
-    if (status == 401 && !m_request.isTokenRequest && m_client->isSameOrigin(m_url) && !m_authRetried) {
+    if (status == 401 && !m_request.outsideRegistryApi && m_client->isSameOrigin(m_url) && !m_authRetried) {
         handleUnauthorized();
         return;
     }
@@ -244,7 +274,7 @@ void HttpExchange::onReplyFinished()
             return;
         }
     }
-    if (status == 401 && !m_request.isTokenRequest) {
+    if (status == 401 && !m_request.outsideRegistryApi) {
         finish(unauthorizedError());
         return;
     }

@@ -37,9 +37,13 @@ struct HttpRequest
     qint64 maxBufferedBody = 1024 * 1024;
     // Successful (2xx) bodies go here instead of the buffer when set; an error aborts the exchange.
     std::function<RegistryError(const char* data, qint64 size)> onData;
-    // Token requests carry their own Authorization and never trigger registry authentication.
-    bool isTokenRequest = false;
-    QByteArray tokenAuthorization;
+    // Requests outside the registry API (token service, Docker Hub or quay web API, Zuul) never trigger
+    // registry authentication; their explicit Authorization goes only to the origin of `url`.
+    bool outsideRegistryApi = false;
+    QByteArray explicitAuthorization;
+    // Flow control for streamed bodies: how many bytes onData may be given now. Reading pauses at 0
+    // (the socket then stops, so the sender slows down) until resumeReading() is called.
+    std::function<qint64()> dataCapacity;
 };
 
 struct HttpResponse
@@ -66,6 +70,8 @@ public:
     void abort(); // finishes with a cancelled error
     // Finishes the exchange early with the given error (used by consumers of streamed bodies).
     void fail(const RegistryError& error);
+    // The consumer of a flow-controlled body has room again.
+    void resumeReading();
 
     const HttpResponse& response() const { return m_response; }
     const RegistryError& error() const { return m_error; }
@@ -85,6 +91,7 @@ private:
     void onReadyRead();
     void onMetaData();
     void onReplyFinished();
+    void completeReply();
     bool handleRedirect();
     RegistryError unauthorizedError() const;
     void handleUnauthorized();
@@ -110,6 +117,7 @@ private:
     bool m_aborting = false;
     bool m_finished = false;
     bool m_streaming = false;
+    bool m_finishPending = false; // the reply ended but buffered body bytes still wait for room
     qint64 m_delivered = 0;
     qint64 m_startedMs = 0;
 };

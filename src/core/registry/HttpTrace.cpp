@@ -94,8 +94,8 @@ void response(RegistryClient* client, const HttpResponse& response, qint64 elaps
         client->emitTrace(QStringLiteral("< (no response) %1 ms").arg(elapsedMs));
         return;
     }
-    client->emitTrace(
-        QStringLiteral("< %1 %2 (%3 ms)").arg(response.status).arg(redactUrl(response.url)).arg(elapsedMs));
+    client->emitTrace(QStringLiteral("< %1 %2 (%3 ms)")
+                          .arg(QString::number(response.status), redactUrl(response.url), QString::number(elapsedMs)));
     for (const auto& [name, value] : response.headers) {
         if (!isInteresting(name)) {
             continue;

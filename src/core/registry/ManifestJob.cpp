@@ -65,6 +65,12 @@ void ManifestJob::run()
         request.scopes = {AuthScope::repository(m_repository, {pull, QStringLiteral("push")})};
         send(request, [this](HttpExchange* e) { onPut(e); });
         break;
+    case DeleteTag:
+        if (byDigest) {
+            finish({RegistryError::Kind::Usage, tr("a tag delete needs a tag: %1").arg(what())});
+            return;
+        }
+        [[fallthrough]];
     case Delete:
         request.method = "DELETE";
         request.headers.clear();

@@ -16,7 +16,8 @@ public:
         Get,
         Head,
         Put,
-        Delete
+        Delete,
+        DeleteTag
     };
     ManifestJob(RegistryClient* client, Operation operation, QString repository, QString reference);
     void setBody(const QByteArray& bytes, const QString& mediaType);

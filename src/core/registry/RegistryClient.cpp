@@ -5,6 +5,7 @@
 #include "ManifestJob.h"
 #include "PingJob.h"
 #include "UploadJob.h"
+#include "WebRequestJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,7 +225,7 @@ private:
     HttpRequest baseRequest() const
     {
         HttpRequest request;
-        request.isTokenRequest = true;
+        request.outsideRegistryApi = true;
         request.what = RegistryClient::tr("a token from %1").arg(m_realm.host());
         request.maxBufferedBody = 256 * 1024;
         return request;
@@ -245,7 +246,7 @@ private:
         request.url = url;
         const auto& credentials = client()->credentials();
         if (!credentials.isEmpty() && !credentials.identityToken) {
-            request.tokenAuthorization =
+            request.explicitAuthorization =
                 "Basic " + (credentials.username + QLatin1Char(':') + credentials.secret).toUtf8().toBase64();
         }
         send(request, [this](HttpExchange* exchange) { handle(exchange); });
@@ -408,6 +409,16 @@ ManifestJob* RegistryClient::putManifest(const QString& repository, const QStrin
     auto* job = startJob<ManifestJob>(ManifestJob::Put, repository, reference);
     job->setBody(bytes, mediaType);
     return job;
+}
+
+ManifestJob* RegistryClient::deleteTag(const QString& repository, const QString& tag)
+{
+    return startJob<ManifestJob>(ManifestJob::DeleteTag, repository, tag);
+}
+
+WebRequestJob* RegistryClient::webRequest(const HttpRequest& request)
+{
+    return startJob<WebRequestJob>(request);
 }
 
 RegistryJob* RegistryClient::deleteManifest(const QString& repository, const Digest& digest)

@@ -20,6 +20,7 @@ class ManifestJob;
 class PingJob;
 class RegistryJob;
 class UploadJob;
+class WebRequestJob;
 
 struct RegistryCredentials
 {
@@ -32,7 +33,7 @@ struct RegistryCredentials
 struct RegistryOptions
 {
     QList<QSslCertificate> caCertificates; // trusted in addition to the system store
-    QSslCertificate clientCertificate;     // mTLS (certs.d client.cert / client.key)
+    QSslCertificate clientCertificate{};   // mTLS (certs.d client.cert / client.key)
     QSslKey clientKey;
     bool tlsVerify = true; // off only when the user says so explicitly for this registry
     int maxRetries = 4;
@@ -84,6 +85,10 @@ public:
     UploadJob* uploadBlob(const QString& repository, const Digest& digest, qint64 size, QIODevice* source,
                           const UploadOptions& options = {});
     RegistryJob* cancelUpload(const QString& repository, const QUrl& location);
+    // DELETE /v2/<repo>/manifests/<tag>: the tag delete of newer registries (registry:2 2.8 answers 400).
+    ManifestJob* deleteTag(const QString& repository, const QString& tag);
+    // A request to a web API on another origin (Docker Hub, quay, Zuul) with this client's TLS settings.
+    WebRequestJob* webRequest(const HttpRequest& request);
 
     // --- used by jobs ---
     QUrl apiUrl(const QString& path) const; // path after /v2/, already encoded

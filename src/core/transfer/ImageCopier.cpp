@@ -1,0 +1,422 @@
+#include "ImageCopier.h"
+
+#include "BlobJob.h"
+#include "BlobLocations.h"
+#include "BlobPipe.h"
+#include "ManifestJob.h"
+#include "RegistryClient.h"
+#include "UploadJob.h"
+
+#include <QTimer>
+
+ImageCopier::ImageCopier(RegistryClient* source, const Reference& from, RegistryClient* destination,
+                         const Reference& to, const CopyOptions& options, QObject* parent)
+    : TransferJob(parent)
+    , m_source(source)
+    , m_from(from)
+    , m_destination(destination)
+    , m_to(to)
+    , m_options(options)
+{
+}
+
+QString ImageCopier::title() const
+{
+    return tr("copy %1 → %2").arg(m_from.toString(), m_to.toString());
+}
+
+bool ImageCopier::sameRegistry() const
+{
+    return m_source->address() == m_destination->address();
+}
+
+void ImageCopier::failWith(const RegistryError& error, const QString& context)
+{
+    if (error.kind() == RegistryError::Kind::Cancelled) {
+        finish(error);
+        return;
+    }
+    RegistryError wrapped(error.kind(),
+                          context.isEmpty() ? error.message() : context + QStringLiteral(": ") + error.message(),
+                          error.httpStatus(), error.codes());
+    finish(wrapped);
+}
+
+void ImageCopier::run()
+{
+    m_clock.start();
+    if (!m_to.hasDigest() && m_to.tag().isEmpty()) {
+        finish({RegistryError::Kind::Usage, tr("the destination %1 needs a tag").arg(m_to.toString())});
+        return;
+    }
+    fetchManifest(m_from.manifestReference(), 0, [this](const Manifest& manifest, const Digest& digest) {
+        emitEvent(TransferEvent::make(TransferEvent::Kind::ManifestFetched, m_source->address().displayName(),
+                                      QString(), m_from.repository(), digest.toString(), manifest.mediaType(),
+                                      manifest.size()));
+        if (!manifest.isIndex() || m_options.platforms == CopyOptions::Platforms::All) {
+            plan(manifest, digest, 0);
+            return;
+        }
+        const auto child = manifest.findPlatform(m_options.platform);
+        if (!child) {
+            QStringList available;
+            for (const auto& d : manifest.manifests()) {
+                available << (d.platform ? d.platform->toString() : tr("unknown"));
+            }
+            finish({RegistryError::Kind::NotFound,
+                    tr("%1 has no image for %2 (it has: %3); copy everything with --all")
+                        .arg(m_from.toString(), m_options.platform.toString(), available.join(QLatin1String(", ")))});
+            return;
+        }
+        fetchManifest(child->digest.toString(), 1,
+                      [this](const Manifest& image, const Digest& imageDigest) { plan(image, imageDigest, 1); });
+    });
+}
+
+void ImageCopier::fetchManifest(const QString& reference, int depth,
+                                std::function<void(const Manifest&, const Digest&)> done)
+{
+    ++m_pendingFetches;
+    track<ManifestJob>(m_source->getManifest(m_from.repository(), reference), [this, depth, done](ManifestJob* job) {
+        --m_pendingFetches;
+        if (job->error()) {
+            failWith(job->error(), depth == 0 ? QString() : tr("reading a manifest of the index"));
+            return;
+        }
+        done(*job->manifest(), job->digest());
+        if (m_pendingFetches == 0 && !isFinished()) {
+            planDone();
+        }
+    });
+}
+
+void ImageCopier::plan(const Manifest& manifest, const Digest& digest, int depth)
+{
+    if (depth > Manifest::kMaxIndexDepth) {
+        finish({RegistryError::Kind::TooLarge,
+                tr("%1 nests indexes deeper than %2 levels").arg(m_from.toString()).arg(Manifest::kMaxIndexDepth)});
+        return;
+    }
+    if (manifest.isSchema1()) {
+        finish({RegistryError::Kind::Unsupported,
+                tr("%1 is a schema1 manifest; its signature binds it to the source name, so it cannot be copied")
+                    .arg(m_from.toString())});
+        return;
+    }
+    for (const auto& planned : std::as_const(m_manifests)) {
+        if (planned.digest == digest) {
+            return; // the same child listed twice
+        }
+    }
+    m_manifests << PlannedManifest{manifest.raw(), manifest.mediaType(), digest, depth};
+    if (manifest.isIndex()) {
+        for (const auto& child : manifest.manifests()) {
+            fetchManifest(child.digest.toString(), depth + 1,
+                          [this, depth](const Manifest& childManifest, const Digest& childDigest) {
+                              plan(childManifest, childDigest, depth + 1);
+                          });
+        }
+        return;
+    }
+    QList<Descriptor> blobs = manifest.layers();
+    blobs.prepend(manifest.config());
+    for (const auto& blob : std::as_const(blobs)) {
+        if (!blob.urls.isEmpty() && blob.mediaType.contains(QLatin1String("foreign"))) {
+            continue; // foreign layers stay where their URLs point
+        }
+        if (!m_blobs.contains(blob.digest)) {
+            m_blobs.insert(blob.digest, {blob, 0, 0});
+            m_queue << blob.digest;
+            m_totalBytes += std::max<qint64>(0, blob.size);
+        }
+    }
+}
+
+void ImageCopier::planDone()
+{
+    if (isFinished() || m_manifests.isEmpty()) {
+        return;
+    }
+    // Deepest first: children are in place before the index that names them; the shallowest is the
+    // one the destination reference names, and it goes last.
+    std::stable_sort(m_manifests.begin(), m_manifests.end(),
+                     [](const PlannedManifest& a, const PlannedManifest& b) { return a.depth > b.depth; });
+    m_topDigest = m_manifests.last().digest;
+    m_topMediaType = m_manifests.last().mediaType;
+    m_remaining = static_cast<int>(m_queue.size());
+    checkDestination();
+}
+
+void ImageCopier::checkDestination()
+{
+    // When the destination repository already has the manifest, it has every blob it references.
+    track<ManifestJob>(
+        m_destination->headManifest(m_to.repository(), m_topDigest.toString()), [this](ManifestJob* job) {
+            if (!job->error()) {
+                for (const auto& digest : std::as_const(m_queue)) {
+                    ++m_summary.skipped;
+                    BlobLocations::instance().remember(m_destination->address().hostPort(), digest, m_to.repository());
+                }
+                emitEvent(TransferEvent::make(TransferEvent::Kind::BlobSkipped, m_source->address().displayName(),
+                                              m_destination->address().displayName(), m_to.repository(),
+                                              m_topDigest.toString(),
+                                              tr("the destination already has this manifest and all %n blob(s)",
+                                                 nullptr, static_cast<int>(m_queue.size()))));
+                m_queue.clear();
+                m_remaining = 0;
+                m_manifests = {m_manifests.last()};
+                putManifests();
+                return;
+            }
+            startBlobs();
+        });
+}
+
+void ImageCopier::startBlobs()
+{
+    if (m_remaining == 0) {
+        putManifests();
+        return;
+    }
+    while (m_running < m_options.parallelBlobs && !m_queue.isEmpty() && !isFinished()) {
+        ++m_running;
+        copyBlob(m_queue.takeFirst());
+    }
+}
+
+void ImageCopier::copyBlob(const Digest& digest)
+{
+    track<BlobJob>(m_destination->headBlob(m_to.repository(), digest), [this, digest](BlobJob* head) {
+        if (head->error()) {
+            blobFailed(digest, head->error(), head->error().kind() == RegistryError::Kind::Network);
+            return;
+        }
+        if (head->exists()) {
+            blobDone(digest, TransferEvent::Kind::BlobSkipped, 0, 0);
+            return;
+        }
+        QString mountFrom;
+        if (m_options.mount) {
+            mountFrom =
+                sameRegistry() && m_from.repository() != m_to.repository()
+                    ? m_from.repository()
+                    : BlobLocations::instance().find(m_destination->address().hostPort(), digest, m_to.repository());
+        }
+        if (!mountFrom.isEmpty()) {
+            tryMount(digest, mountFrom);
+        } else {
+            streamBlob(digest);
+        }
+    });
+}
+
+void ImageCopier::tryMount(const Digest& digest, const QString& from)
+{
+    QElapsedTimer timer;
+    timer.start();
+    UploadOptions options;
+    options.mountFrom = from;
+    const auto size = m_blobs.value(digest).descriptor.size;
+    track<UploadJob>(m_destination->uploadBlob(m_to.repository(), digest, size, nullptr, options),
+                     [this, digest, from, timer](UploadJob* job) {
+                         if (!job->error() && job->mounted()) {
+                             blobDone(digest, TransferEvent::Kind::BlobMounted, 0, timer.elapsed());
+                             return;
+                         }
+                         // A declined or refused mount is no failure: the bytes go the long way.
+                         BlobLocations::instance().forget(m_destination->address().hostPort(), digest, from);
+                         streamBlob(digest);
+                     });
+}
+
+void ImageCopier::streamBlob(const Digest& digest)
+{
+    auto& task = m_blobs[digest];
+    task.streamed = 0;
+    const auto size = task.descriptor.size;
+    auto* pipe = new BlobPipe(m_options.pipeCapacity, this);
+    auto* download = m_source->getBlob(m_from.repository(), digest, size, pipe);
+    download->setFlowControl([pipe]() { return pipe->room(); });
+    connect(pipe, &BlobPipe::roomAvailable, download, &BlobJob::resume);
+    connect(download, &RegistryJob::progress, this, [this, digest](qint64 done, qint64) {
+        m_blobs[digest].streamed = done;
+        reportProgress();
+    });
+    auto* upload = m_destination->uploadBlob(m_to.repository(), digest, size, pipe);
+
+    // The blob is done when both sides are; either side failing stops the other.
+    struct State
+    {
+        bool downloadDone = false;
+        bool uploadDone = false;
+        RegistryError error;
+        bool retryable = true;
+        bool settled = false;
+        QElapsedTimer timer;
+    };
+    auto state = std::make_shared<State>();
+    state->timer.start();
+    auto settle = [this, digest, state, pipe, size]() {
+        if (!state->downloadDone || !state->uploadDone || state->settled) {
+            return;
+        }
+        state->settled = true;
+        pipe->deleteLater();
+        if (state->error) {
+            blobFailed(digest, state->error, state->retryable);
+            return;
+        }
+        blobDone(digest, TransferEvent::Kind::BlobCopied, size, state->timer.elapsed());
+    };
+    QPointer<UploadJob> uploadGuard(upload);
+    QPointer<BlobJob> downloadGuard(download);
+    track<BlobJob>(download, [state, pipe, uploadGuard, settle](BlobJob* job) {
+        state->downloadDone = true;
+        if (job->error()) {
+            if (!state->error) {
+                state->error = job->error();
+                // Corrupt bytes from the source will not get better by trying again.
+                state->retryable = job->error().kind() == RegistryError::Kind::Network;
+            }
+            if (uploadGuard && !uploadGuard->isFinished()) {
+                uploadGuard->cancel();
+            }
+        } else {
+            pipe->finishWriting();
+        }
+        settle();
+    });
+    track<UploadJob>(upload, [state, downloadGuard, settle](UploadJob* job) {
+        state->uploadDone = true;
+        if (job->error() && job->error().kind() != RegistryError::Kind::Cancelled && !state->error) {
+            state->error = job->error();
+            const auto kind = job->error().kind();
+            state->retryable = kind == RegistryError::Kind::Network ||
+                               (kind == RegistryError::Kind::Protocol && job->error().httpStatus() >= 500);
+            if (downloadGuard && !downloadGuard->isFinished()) {
+                downloadGuard->cancel();
+            }
+        }
+        settle();
+    });
+    // A cancelled job reports finished too; make sure both sides settle.
+    connect(upload, &RegistryJob::finished, pipe, [state, settle]() {
+        state->uploadDone = true;
+        settle();
+    });
+    connect(download, &RegistryJob::finished, pipe, [state, settle]() {
+        state->downloadDone = true;
+        settle();
+    });
+}
+
+void ImageCopier::blobDone(const Digest& digest, TransferEvent::Kind kind, qint64 bytes, qint64 elapsedMs)
+{
+    if (isFinished()) {
+        return;
+    }
+    --m_running;
+    --m_remaining;
+    auto& task = m_blobs[digest];
+    task.streamed = task.descriptor.size;
+    switch (kind) {
+    case TransferEvent::Kind::BlobCopied:
+        ++m_summary.copied;
+        m_summary.bytesTransferred += bytes;
+        break;
+    case TransferEvent::Kind::BlobMounted:
+        ++m_summary.mounted;
+        break;
+    default:
+        ++m_summary.skipped;
+        break;
+    }
+    BlobLocations::instance().remember(m_destination->address().hostPort(), digest, m_to.repository());
+    BlobLocations::instance().remember(m_source->address().hostPort(), digest, m_from.repository());
+    emitEvent(TransferEvent::make(kind, m_source->address().displayName(), m_destination->address().displayName(),
+                                  m_to.repository(), digest.toString(), task.descriptor.mediaType, bytes, elapsedMs));
+    reportProgress();
+    startBlobs();
+}
+
+void ImageCopier::blobFailed(const Digest& digest, const RegistryError& error, bool retryable)
+{
+    if (isFinished()) {
+        return;
+    }
+    auto& task = m_blobs[digest];
+    ++task.attempts;
+    if (retryable && task.attempts < m_options.blobAttempts) {
+        const int delay = m_options.retryDelayMs << (task.attempts - 1);
+        emitEvent(TransferEvent::make(
+            TransferEvent::Kind::Note, m_source->address().displayName(), m_destination->address().displayName(),
+            m_to.repository(), digest.toString(),
+            tr("blob transfer broke (%1); trying again in %2 ms").arg(error.message(), QString::number(delay))));
+        task.streamed = 0;
+        QTimer::singleShot(delay, this, [this, digest]() {
+            if (!isFinished()) {
+                copyBlob(digest);
+            }
+        });
+        return;
+    }
+    auto event = TransferEvent::make(TransferEvent::Kind::BlobCopied, m_source->address().displayName(),
+                                     m_destination->address().displayName(), m_to.repository(), digest.toString());
+    event.ok = false;
+    event.error = error.message();
+    emitEvent(event);
+    failWith(error, tr("copying blob %1 failed; no manifest was written").arg(digest.shortForm()));
+}
+
+void ImageCopier::putManifests()
+{
+    if (m_manifests.isEmpty()) {
+        ++m_summary.manifests;
+        finish();
+        return;
+    }
+    const auto manifest = m_manifests.takeFirst();
+    const bool isTop = m_manifests.isEmpty();
+    // Children are put by digest; the last one under the destination's tag (or digest).
+    const auto reference = isTop ? m_to.manifestReference() : manifest.digest.toString();
+    if (isTop && m_to.hasDigest() && m_to.digest() != manifest.digest) {
+        finish({RegistryError::Kind::DigestMismatch, tr("the destination names digest %1 but the image is %2")
+                                                         .arg(m_to.digest().toString(), manifest.digest.toString())});
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    track<ManifestJob>(
+        m_destination->putManifest(m_to.repository(), reference, manifest.bytes, manifest.mediaType),
+        [this, manifest, reference, timer, isTop](ManifestJob* job) {
+            if (job->error()) {
+                failWith(job->error(), tr("writing the manifest %1 failed").arg(manifest.digest.shortForm()));
+                return;
+            }
+            if (job->digest() != manifest.digest) {
+                finish({RegistryError::Kind::DigestMismatch,
+                        tr("the destination stored the manifest as %1, expected %2")
+                            .arg(job->digest().toString(), manifest.digest.toString())});
+                return;
+            }
+            ++m_summary.manifests;
+            emitEvent(TransferEvent::make(TransferEvent::Kind::ManifestPut, m_source->address().displayName(),
+                                          m_destination->address().displayName(), m_to.repository(), reference,
+                                          manifest.mediaType, manifest.bytes.size(), timer.elapsed()));
+            if (isTop) {
+                emit progress(m_totalBytes, m_totalBytes);
+                finish();
+                return;
+            }
+            putManifests();
+        });
+}
+
+void ImageCopier::reportProgress()
+{
+    qint64 done = 0;
+    for (const auto& task : std::as_const(m_blobs)) {
+        done += std::max<qint64>(0, task.streamed);
+    }
+    emit progress(done, m_totalBytes);
+}

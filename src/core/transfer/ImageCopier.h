@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Manifest.h"
+#include "Reference.h"
+#include "TransferJob.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+
+class RegistryClient;
+
+struct CopyOptions
+{
+    enum class Platforms
+    {
+        Current,
+        All,
+        One
+    };
+    Platforms platforms = Platforms::Current; // for an index: linux/amd64 (Current), everything, or `platform`
+    Platform platform{QStringLiteral("linux"), QStringLiteral("amd64"), {}, {}};
+    int parallelBlobs = 4;         // blobs moving at once
+    int blobAttempts = 4;          // a blob whose transfer breaks is tried again, this many times in all
+    int retryDelayMs = 1000;       // doubles with every attempt
+    qint64 pipeCapacity = 8 << 20; // bytes buffered between a blob's download and its upload
+    bool mount = true;             // cross-repository mounts within one registry
+};
+
+struct CopySummary
+{
+    int copied = 0;
+    int mounted = 0;
+    int skipped = 0;
+    int manifests = 0;
+    qint64 bytesTransferred = 0;
+};
+
+// Copies an image, or a whole index with every platform, from one repository to another, within one
+// registry or between two. Blobs first (skipped when the destination has them, mounted within a registry,
+// otherwise streamed from the source's GET straight into the destination's upload, hashed on the way,
+// several at once), manifests last and children before their index, with the exact source bytes: the
+// destination digest equals the source digest, and a failed or cancelled copy leaves no manifest whose
+// blobs are missing.
+class ImageCopier : public TransferJob
+{
+    Q_OBJECT
+public:
+    ImageCopier(RegistryClient* source, const Reference& from, RegistryClient* destination, const Reference& to,
+                const CopyOptions& options = {}, QObject* parent = nullptr);
+
+    QString title() const override;
+    Digest digest() const { return m_topDigest; }
+    QString mediaType() const { return m_topMediaType; }
+    const CopySummary& summary() const { return m_summary; }
+
+protected:
+    void run() override;
+
+private:
+    struct PlannedManifest
+    {
+        QByteArray bytes;
+        QString mediaType;
+        Digest digest;
+        int depth = 0;
+    };
+    struct BlobTask
+    {
+        Descriptor descriptor;
+        int attempts = 0;
+        qint64 streamed = 0;
+    };
+
+    void fetchManifest(const QString& reference, int depth, std::function<void(const Manifest&, const Digest&)> done);
+    void plan(const Manifest& manifest, const Digest& digest, int depth);
+    void planDone();
+    void checkDestination();
+    void startBlobs();
+    void copyBlob(const Digest& digest);
+    void tryMount(const Digest& digest, const QString& from);
+    void streamBlob(const Digest& digest);
+    void blobDone(const Digest& digest, TransferEvent::Kind kind, qint64 bytes, qint64 elapsedMs);
+    void blobFailed(const Digest& digest, const RegistryError& error, bool retryable);
+    void putManifests();
+    void failWith(const RegistryError& error, const QString& context);
+    void reportProgress();
+    bool sameRegistry() const;
+
+    RegistryClient* m_source;
+    Reference m_from;
+    RegistryClient* m_destination;
+    Reference m_to;
+    CopyOptions m_options;
+
+    int m_pendingFetches = 0;
+    QList<PlannedManifest> m_manifests; // in put order: children before their index
+    QHash<Digest, BlobTask> m_blobs;
+    QList<Digest> m_queue;
+    int m_running = 0;
+    int m_remaining = 0;
+    qint64 m_totalBytes = 0;
+    Digest m_topDigest;
+    QString m_topMediaType;
+    CopySummary m_summary;
+    QElapsedTimer m_clock;
+};

@@ -1,0 +1,185 @@
+#include "ZuulApi.h"
+
+#include "WebRequestJob.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace {
+
+QDateTime zuulTime(const QJsonValue& value)
+{
+    // Zuul writes naive UTC timestamps ("2024-05-01T10:00:00"), sometimes with a zone.
+    auto text = value.toString();
+    if (text.isEmpty()) {
+        return {};
+    }
+    auto time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
+        time.setTimeSpec(Qt::UTC);
+    }
+    return time.toUTC();
+}
+
+} // namespace
+
+ZuulBuild ZuulBuild::fromJson(const QJsonObject& object)
+{
+    ZuulBuild build;
+    build.uuid = object.value(QLatin1String("uuid")).toString();
+    build.jobName = object.value(QLatin1String("job_name")).toString();
+    build.result = object.value(QLatin1String("result")).toString();
+    // Older Zuul puts change data at the top; newer nests it under "ref" and "buildset".
+    const auto ref = object.value(QLatin1String("ref")).toObject();
+    auto field = [&](const char* name) {
+        const auto top = object.value(QLatin1String(name));
+        return top.isUndefined() || top.isNull() ? ref.value(QLatin1String(name)) : top;
+    };
+    build.project = field("project").toString();
+    build.pipeline = object.value(QLatin1String("pipeline")).toString();
+    if (build.pipeline.isEmpty()) {
+        build.pipeline = object.value(QLatin1String("buildset")).toObject().value(QLatin1String("pipeline")).toString();
+    }
+    const auto change = field("change");
+    build.change = change.isString() ? change.toString().toInt() : change.toInt();
+    const auto patchset = field("patchset");
+    build.patchset = patchset.isString() ? patchset.toString() : QString::number(patchset.toInt());
+    build.startTime = zuulTime(object.value(QLatin1String("start_time")));
+    build.endTime = zuulTime(object.value(QLatin1String("end_time")));
+    build.logUrl = object.value(QLatin1String("log_url")).toString();
+    build.artifacts = object.value(QLatin1String("artifacts")).toArray();
+    return build;
+}
+
+ZuulApi::ZuulApi(const QUrl& base, const QString& tenant, const RegistryOptions& tls, QObject* parent)
+    : QObject(parent)
+    , m_base(base)
+    , m_tenant(tenant)
+{
+    auto address =
+        RegistryAddress::parse((base.scheme() == QLatin1String("http") ? QStringLiteral("http://") : QString()) +
+                               base.adjusted(QUrl::RemoveUserInfo).authority());
+    m_client = new RegistryClient(address.value_or(RegistryAddress()), this);
+    m_client->setOptions(tls);
+    connect(m_client, &RegistryClient::trace, this, &ZuulApi::trace);
+}
+
+QStringList ZuulApi::postMergePipelines()
+{
+    return {QStringLiteral("post"), QStringLiteral("promote"), QStringLiteral("release"), QStringLiteral("deploy"),
+            QStringLiteral("tag")};
+}
+
+QUrl ZuulApi::apiUrl(const QString& path, const QUrlQuery& query) const
+{
+    auto url = m_base;
+    auto prefix = url.path();
+    if (!prefix.endsWith(QLatin1Char('/'))) {
+        prefix += QLatin1Char('/');
+    }
+    const auto scope = m_whiteLabel ? QStringLiteral("api/")
+                                    : QStringLiteral("api/tenant/") +
+                                          QString::fromLatin1(QUrl::toPercentEncoding(m_tenant)) + QLatin1Char('/');
+    url.setPath(prefix + scope + path);
+    url.setQuery(query);
+    return url;
+}
+
+void ZuulApi::get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done)
+{
+    HttpRequest request;
+    request.url = url;
+    request.what = tr("Zuul API %1").arg(url.path());
+    request.maxBufferedBody = 16 * 1024 * 1024;
+    request.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"));
+    auto* job = m_client->webRequest(request);
+    QPointer<QObject> guard(context);
+    connect(job, &RegistryJob::finished, this, [job, guard, done, url]() {
+        job->deleteLater();
+        if (!guard) {
+            return;
+        }
+        if (job->error()) {
+            done({}, job->error());
+            return;
+        }
+        const auto& response = job->response();
+        if (response.status != 200) {
+            done({}, RegistryError::fromResponse(response.status, response.body, url.host(),
+                                                 tr("Zuul API %1").arg(url.path())));
+            return;
+        }
+        done(response.body, {});
+    });
+}
+
+void ZuulApi::build(const QString& uuid, QObject* context, std::function<void(ZuulBuild, RegistryError)> done)
+{
+    static const QRegularExpression uuidRe(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!uuidRe.match(uuid).hasMatch()) {
+        done({}, {RegistryError::Kind::Usage, tr("\"%1\" is not a Zuul build uuid").arg(uuid.left(64))});
+        return;
+    }
+    if (m_builds.contains(uuid)) {
+        done(m_builds.value(uuid), {});
+        return;
+    }
+    get(apiUrl(QStringLiteral("build/") + uuid), context,
+        [this, uuid, done](const QByteArray& body, RegistryError error) {
+            if (error) {
+                done({}, error);
+                return;
+            }
+            const auto object = QJsonDocument::fromJson(body).object();
+            auto build = ZuulBuild::fromJson(object);
+            if (build.uuid != uuid) {
+                done({}, {RegistryError::Kind::Protocol, tr("Zuul answered build %1 with something else").arg(uuid)});
+                return;
+            }
+            // Finished builds never change again; running ones are asked for afresh next time.
+            if (build.isFinished()) {
+                m_builds.insert(uuid, build);
+            }
+            done(build, {});
+        });
+}
+
+void ZuulApi::builds(const ZuulBuildFilter& filter, QObject* context,
+                     std::function<void(QList<ZuulBuild>, RegistryError)> done)
+{
+    QUrlQuery query;
+    if (filter.change > 0) {
+        query.addQueryItem(QStringLiteral("change"), QString::number(filter.change));
+    }
+    if (!filter.patchset.isEmpty()) {
+        query.addQueryItem(QStringLiteral("patchset"), filter.patchset);
+    }
+    if (!filter.pipeline.isEmpty()) {
+        query.addQueryItem(QStringLiteral("pipeline"), filter.pipeline);
+    }
+    if (!filter.jobName.isEmpty()) {
+        query.addQueryItem(QStringLiteral("job_name"), filter.jobName);
+    }
+    if (!filter.project.isEmpty()) {
+        query.addQueryItem(QStringLiteral("project"), filter.project);
+    }
+    query.addQueryItem(QStringLiteral("limit"), QString::number(filter.limit));
+    get(apiUrl(QStringLiteral("builds"), query), context, [done](const QByteArray& body, RegistryError error) {
+        if (error) {
+            done({}, error);
+            return;
+        }
+        const auto doc = QJsonDocument::fromJson(body);
+        if (!doc.isArray()) {
+            done({}, {RegistryError::Kind::Protocol, tr("Zuul's builds answer is not a list")});
+            return;
+        }
+        QList<ZuulBuild> result;
+        for (const auto& item : doc.array()) {
+            result << ZuulBuild::fromJson(item.toObject());
+        }
+        done(result, {});
+    });
+}
