@@ -46,7 +46,33 @@ int main(int argc, char* argv[])
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("authfile"), QStringLiteral("auth.json with the registry's credentials."),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("bench-layout"),
+         QStringLiteral("Instead: write the benchmark image (layers of the given MiB sizes) as an OCI layout "
+                        "to this directory."),
+         QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("layers"), QStringLiteral("Layer sizes in MiB, comma-separated."),
+                      QStringLiteral("sizes"), QStringLiteral("300,40,20,10")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("bench-layout"))) {
+        // Pseudo-random files: layers as large compressed as uncompressed, like real binaries.
+        TestImage image;
+        int index = 0;
+        for (const auto& size : parser.value(QStringLiteral("layers")).split(QLatin1Char(','))) {
+            image.addLayer({TestImage::Entry::randomFile(QStringLiteral("data/layer%1.bin").arg(index),
+                                                         size.toLongLong() << 20, static_cast<quint64>(100 + index))});
+            ++index;
+        }
+        QString error;
+        const auto layout =
+            image.writeLayout(parser.value(QStringLiteral("bench-layout")), QStringLiteral("v1"), &error);
+        if (layout.isEmpty()) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << layout << Qt::endl;
+        return 0;
+    }
     const auto registry = parser.value(QStringLiteral("registry"));
     if (registry.isEmpty()) {
         parser.showHelp(2);

@@ -2,6 +2,8 @@
 
 #include "RegistryClient.h"
 
+#include "DirectDownload.h"
+
 #include <QIODevice>
 
 BlobJob::BlobJob(RegistryClient* client, QString repository, const Digest& digest, qint64 expectedSize, QIODevice* sink)
@@ -44,6 +46,10 @@ void BlobJob::request()
         return;
     }
     m_rangeStart = m_received;
+    if (m_capacity && !m_directDeclined && m_received == 0 && client()->isSameOrigin(request.url)) {
+        requestDirect(request);
+        return;
+    }
     if (m_received > 0) {
         request.headers << qMakePair(QByteArray("Range"), QByteArray("bytes=") + QByteArray::number(m_received) + '-');
     }
@@ -60,6 +66,38 @@ void BlobJob::resume()
     if (m_exchange) {
         m_exchange->resumeReading();
     }
+    if (m_direct) {
+        m_direct->resume();
+    }
+}
+
+void BlobJob::requestDirect(const HttpRequest& httpRequest)
+{
+    m_direct = new DirectDownload(
+        client(), httpRequest.url, client()->authorizationFor(httpRequest.scopes), m_capacity,
+        [this](const char* data, qint64 size) { return consume(data, size); }, this);
+    connect(m_direct, &DirectDownload::finished, this, [this]() {
+        auto* direct = m_direct.data();
+        direct->deleteLater();
+        if (isFinished()) {
+            return;
+        }
+        emit progress(m_received, m_expectedSize);
+        if (!direct->error()) {
+            verifyComplete();
+            return;
+        }
+        if (direct->declined() ||
+            (direct->error().kind() == RegistryError::Kind::Network && m_received > 0 && m_resumes < kMaxResumes)) {
+            // Challenges, redirects and resumes are the general path's business.
+            m_directDeclined = true;
+            m_resumes += m_received > 0 ? 1 : 0;
+            request();
+            return;
+        }
+        finish(direct->error());
+    });
+    m_direct->start();
 }
 
 void BlobJob::onHead(HttpExchange* exchange)
@@ -127,6 +165,12 @@ void BlobJob::onGet(HttpExchange* exchange)
         finish(errorFor(exchange));
         return;
     }
+    verifyComplete();
+}
+
+void BlobJob::verifyComplete()
+{
+    const auto registry = client()->address().displayName();
     if (m_expectedSize >= 0 && m_received != m_expectedSize) {
         finish({RegistryError::Kind::DigestMismatch, tr("registry %1 sent %2 bytes of %3, expected %4")
                                                          .arg(registry)
@@ -145,4 +189,12 @@ void BlobJob::onGet(HttpExchange* exchange)
     m_exists = true;
     emit progress(m_received, m_expectedSize);
     finish();
+}
+
+void BlobJob::cleanUpAfterCancel()
+{
+    if (m_direct) {
+        m_direct->disconnect(this);
+        m_direct->abort();
+    }
 }

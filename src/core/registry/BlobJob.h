@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class DirectDownload;
 class QIODevice;
 
 // GET of a blob streamed into a device, hashed and counted on the way (never held whole in memory);
@@ -36,6 +37,9 @@ private:
     void onHead(HttpExchange* exchange);
     void onGet(HttpExchange* exchange);
     RegistryError consume(const char* data, qint64 size);
+    void requestDirect(const HttpRequest& httpRequest);
+    void verifyComplete();
+    void cleanUpAfterCancel() override;
     QString what() const;
 
     QString m_repository;
@@ -50,4 +54,6 @@ private:
     int m_resumes = 0;
     QPointer<HttpExchange> m_exchange;
     std::function<qint64()> m_capacity;
+    QPointer<DirectDownload> m_direct;
+    bool m_directDeclined = false;
 };

@@ -99,12 +99,22 @@ void HttpExchange::send()
 
     // Credentials go only to the origin they belong to, re-decided on every hop.
     m_sentCredentials = false;
+    if (!m_request.outsideRegistryApi && !m_request.anonymous && m_client->isSameOrigin(m_url) && !m_prefetched &&
+        m_client->wantsTokenFirst(m_request.scopes)) {
+        m_prefetched = true;
+        --m_attempts;
+        m_client->prefetchToken(m_request.scopes, this, [this](const RegistryError&) {
+            // Whatever came of it, the request goes out; a refusal is handled by the usual 401 path.
+            send();
+        });
+        return;
+    }
     QByteArray authorization;
     if (m_request.outsideRegistryApi) {
         if (isSameOrigin(m_url, m_request.url)) {
             authorization = m_request.explicitAuthorization;
         }
-    } else if (m_client->isSameOrigin(m_url)) {
+    } else if (m_client->isSameOrigin(m_url) && !m_request.anonymous) {
         authorization = m_client->authorizationFor(m_request.scopes);
     }
     if (!authorization.isEmpty()) {
@@ -262,6 +272,10 @@ void HttpExchange::completeReply()
     const int status = m_response.status;
     if (status >= 300 && status < 400 && !m_response.header("Location").isEmpty() && status != 304) {
         handleRedirect();
+        return;
+    }
+    if (status == 401 && m_request.anonymous) {
+        finish();
         return;
     }
     if (status == 401 && !m_request.outsideRegistryApi && m_client->isSameOrigin(m_url) && !m_authRetried) {

@@ -40,6 +40,8 @@ struct HttpRequest
     // Requests outside the registry API (token service, Docker Hub or quay web API, Zuul) never trigger
     // registry authentication; their explicit Authorization goes only to the origin of `url`.
     bool outsideRegistryApi = false;
+    // Sent without credentials and answered as is, 401 included (ping uses it to learn the scheme).
+    bool anonymous = false;
     QByteArray explicitAuthorization;
     // Flow control for streamed bodies: how many bytes onData may be given now. Reading pauses at 0
     // (the socket then stops, so the sender slows down) until resumeReading() is called.
@@ -113,6 +115,7 @@ private:
     int m_redirects = 0;
     int m_attempts = 0;
     bool m_authRetried = false;
+    bool m_prefetched = false;
     bool m_sentCredentials = false;
     bool m_aborting = false;
     bool m_finished = false;

@@ -15,6 +15,34 @@ QString PingJob::authScheme() const
 
 void PingJob::run()
 {
+    // First without credentials, to learn how the registry wants to be spoken to; then with them.
+    HttpRequest probe;
+    probe.url = client()->apiUrl(QString());
+    probe.what = tr("the API endpoint /v2/");
+    probe.anonymous = true;
+    send(probe, [this](HttpExchange* exchange) {
+        const auto& response = exchange->response();
+        if (exchange->error()) {
+            finish(exchange->error());
+            return;
+        }
+        if (response.status == 401) {
+            client()->authenticate(response.header("WWW-Authenticate"), {}, false, this,
+                                   [this](const RegistryError& error) {
+                                       if (error) {
+                                           finish(error);
+                                           return;
+                                       }
+                                       authenticated();
+                                   });
+            return;
+        }
+        authenticated();
+    });
+}
+
+void PingJob::authenticated()
+{
     HttpRequest request;
     request.url = client()->apiUrl(QString());
     request.what = tr("the API endpoint /v2/");

@@ -18,6 +18,8 @@ protected:
     void run() override;
 
 private:
+    void authenticated();
+
     QString m_apiVersion;
     QString m_rateLimitRemaining;
 };

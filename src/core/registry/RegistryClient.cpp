@@ -4,6 +4,7 @@
 #include "ListJob.h"
 #include "ManifestJob.h"
 #include "PingJob.h"
+#include "TcpNoDelay.h"
 #include "UploadJob.h"
 #include "WebRequestJob.h"
 
@@ -47,8 +48,10 @@ RegistryClient::RegistryClient(const RegistryAddress& address, QObject* parent)
     : QObject(parent)
     , m_address(address)
 {
+    TcpNoDelay::ensureActive();
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network.setStrictTransportSecurityEnabled(false);
+    m_sslConfiguration = makeSslConfiguration();
 }
 
 RegistryClient::~RegistryClient() = default;
@@ -62,9 +65,16 @@ void RegistryClient::setCredentials(const RegistryCredentials& credentials)
 void RegistryClient::setOptions(const RegistryOptions& options)
 {
     m_options = options;
+    m_sslConfiguration = makeSslConfiguration();
 }
 
 QSslConfiguration RegistryClient::sslConfiguration() const
+{
+    return m_sslConfiguration;
+}
+
+// Built once per option change: one configuration object lets Qt reuse its connections.
+QSslConfiguration RegistryClient::makeSslConfiguration() const
 {
     auto config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);
@@ -115,7 +125,11 @@ HttpExchange* RegistryClient::send(const HttpRequest& request, QObject* parent)
 
 QByteArray RegistryClient::authorizationFor(const QList<AuthScope>& scopes) const
 {
-    if (m_authScheme == QLatin1String("basic") && !m_credentials.isEmpty() && !m_credentials.identityToken) {
+    // Basic credentials go along from the first request to the origin they were configured for (over
+    // TLS): an htpasswd registry then never answers 401, and no round trip is wasted on it.
+    const bool basicPossible = m_authScheme.isEmpty() && !m_address.isPlainHttp();
+    if ((m_authScheme == QLatin1String("basic") || basicPossible) && !m_credentials.isEmpty() &&
+        !m_credentials.identityToken) {
         return "Basic " + (m_credentials.username + QLatin1Char(':') + m_credentials.secret).toUtf8().toBase64();
     }
     if (m_authScheme == QLatin1String("bearer")) {
@@ -125,6 +139,21 @@ QByteArray RegistryClient::authorizationFor(const QList<AuthScope>& scopes) cons
         }
     }
     return {};
+}
+
+bool RegistryClient::wantsTokenFirst(const QList<AuthScope>& scopes) const
+{
+    return m_authScheme == QLatin1String("bearer") && !m_realm.isEmpty() &&
+           m_tokens.find(m_realm, m_service, normalizeScopes(scopes)).isEmpty();
+}
+
+void RegistryClient::prefetchToken(const QList<AuthScope>& scopes, QObject* context,
+                                   std::function<void(RegistryError)> done)
+{
+    AuthChallenge challenge =
+        AuthChallenge::parseAll(QStringLiteral("Bearer realm=\"%1\",service=\"%2\"").arg(m_realm, m_service).toUtf8())
+            .value(0);
+    fetchToken(challenge, normalizeScopes(scopes), context, std::move(done));
 }
 
 void RegistryClient::noteWarnings(const HttpResponse& response)

@@ -1,5 +1,7 @@
 #include "UploadJob.h"
 
+#include "DirectUpload.h"
+
 #include <QIODevice>
 
 UploadJob::UploadJob(RegistryClient* client, QString repository, const Digest& digest, qint64 size, QIODevice* source,
@@ -106,8 +108,48 @@ QUrl withDigest(const QUrl& location, const Digest& digest)
 
 } // namespace
 
+void UploadJob::putDirect()
+{
+    m_direct = new DirectUpload(client(), withDigest(m_location, m_digest), client()->authorizationFor(pushScopes()),
+                                m_source, m_size, this);
+    connect(m_direct, &DirectUpload::progress, this, [this](qint64 sent, qint64 total) {
+        m_sent = sent;
+        emit progress(sent, total);
+    });
+    connect(m_direct, &DirectUpload::finished, this, [this]() {
+        auto* direct = m_direct.data();
+        direct->deleteLater();
+        if (isFinished()) {
+            return;
+        }
+        if (direct->error()) {
+            failAndDiscard(direct->error());
+            return;
+        }
+        if (direct->status() != 201) {
+            failAndDiscard(RegistryError::fromResponse(direct->status(), direct->body(),
+                                                       client()->address().displayName(), what()));
+            return;
+        }
+        const auto stored = Digest::parse(QString::fromLatin1(direct->header("Docker-Content-Digest")));
+        if (stored && *stored != m_digest) {
+            finish(
+                {RegistryError::Kind::DigestMismatch,
+                 tr("registry %1 stored %2 as %3").arg(client()->address().displayName(), what(), stored->toString())});
+            return;
+        }
+        m_sent = m_size;
+        finish();
+    });
+    m_direct->start();
+}
+
 void UploadJob::putMonolithic()
 {
+    if (m_source->isSequential() && m_size > 0) {
+        putDirect(); // streamed from another registry: the lean path
+        return;
+    }
     HttpRequest request;
     request.method = "PUT";
     request.url = withDigest(m_location, m_digest);
@@ -224,5 +266,9 @@ void UploadJob::failAndDiscard(const RegistryError& error)
 
 void UploadJob::cleanUpAfterCancel()
 {
+    if (m_direct) {
+        m_direct->disconnect(this);
+        m_direct->abort();
+    }
     discardSession();
 }

@@ -4,7 +4,10 @@
 #include "RegistryClient.h"
 #include "RegistryJob.h"
 
+#include <QPointer>
 #include <QUrl>
+
+class DirectUpload;
 
 // Uploads one blob: optional cross-repository mount, then POST for a session and either one streamed
 // PUT or PATCH chunks and a closing PUT. A session left behind by a failure or cancel is deleted.
@@ -27,6 +30,7 @@ private:
     void startSession(const QString& query);
     void onSession(HttpExchange* exchange);
     void putMonolithic();
+    void putDirect();
     void patchNextChunk();
     void putFinal();
     void discardSession();
@@ -45,4 +49,5 @@ private:
     bool m_mounted = false;
     bool m_tryingMount = false;
     qint64 m_sent = 0;
+    QPointer<DirectUpload> m_direct;
 };

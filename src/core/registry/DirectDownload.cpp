@@ -1,0 +1,179 @@
+#include "DirectDownload.h"
+
+#include "HttpTrace.h"
+#include "RegistryClient.h"
+
+#include <QSslSocket>
+
+DirectDownload::DirectDownload(RegistryClient* client, const QUrl& url, const QByteArray& authorization,
+                               std::function<qint64()> capacity,
+                               std::function<RegistryError(const char*, qint64)> onData, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_url(url)
+    , m_authorization(authorization)
+    , m_capacity(std::move(capacity))
+    , m_onData(std::move(onData))
+    , m_socket(new QSslSocket(this))
+{
+    m_stall.setSingleShot(true);
+    connect(&m_stall, &QTimer::timeout, this, [this]() {
+        finish({RegistryError::Kind::Network,
+                tr("%1 sent nothing for %2 s").arg(m_url.host()).arg(m_client->options().transferTimeoutMs / 1000)});
+    });
+}
+
+DirectDownload::~DirectDownload()
+{
+    m_socket->abort();
+}
+
+void DirectDownload::start()
+{
+    const bool tls = m_url.scheme() == QLatin1String("https");
+    const auto port = static_cast<quint16>(m_url.port(tls ? 443 : 80));
+    m_socket->setReadBufferSize(1024 * 1024); // beyond this TCP pushes back on the sender
+    connect(m_socket, &QSslSocket::readyRead, this, &DirectDownload::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &DirectDownload::onReadyRead);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError) {
+            onReadyRead();
+            return;
+        }
+        m_declined = m_delivered == 0;
+        finish({error == QAbstractSocket::SslHandshakeFailedError ? RegistryError::Kind::Tls
+                                                                  : RegistryError::Kind::Network,
+                tr("downloading from %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
+    });
+    m_stall.start(m_client->options().transferTimeoutMs);
+    if (tls) {
+        m_socket->setSslConfiguration(m_client->sslConfiguration());
+        m_socket->setPeerVerifyName(m_url.host());
+        connect(m_socket, &QSslSocket::encrypted, this, &DirectDownload::sendRequest);
+        m_socket->connectToHostEncrypted(m_url.host(), port);
+    } else {
+        connect(m_socket, &QSslSocket::connected, this, &DirectDownload::sendRequest);
+        m_socket->connectToHost(m_url.host(), port);
+    }
+}
+
+void DirectDownload::sendRequest()
+{
+    QByteArray request = "GET " + m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
+    request += "Host: " + m_url.authority().toUtf8() + "\r\n";
+    request += "User-Agent: RegistryDesk/" + QCoreApplication::applicationVersion().toUtf8() + "\r\n";
+    if (!m_authorization.isEmpty()) {
+        request += "Authorization: " + m_authorization + "\r\n";
+    }
+    request += "Connection: close\r\n\r\n";
+    m_client->emitTrace(QStringLiteral("> GET %1 (streamed)").arg(HttpTrace::redactUrl(m_url)));
+    m_socket->write(request);
+}
+
+bool DirectDownload::parseHeaders()
+{
+    const auto end = m_head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_head.size() > 64 * 1024) {
+            finish({RegistryError::Kind::Protocol, tr("%1 sent oversized headers").arg(m_url.host())});
+        }
+        return false;
+    }
+    const auto lines = m_head.left(end).split('\n');
+    m_status = lines.value(0).trimmed().split(' ').value(1).toInt();
+    bool chunked = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const auto colon = lines[i].indexOf(':');
+        const auto name = lines[i].left(colon).trimmed().toLower();
+        const auto value = lines[i].mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            m_length = value.toLongLong();
+        } else if (name == "transfer-encoding") {
+            chunked = true;
+        }
+    }
+    m_client->emitTrace(QStringLiteral("< %1 %2").arg(QString::number(m_status), HttpTrace::redactUrl(m_url)));
+    m_headParsed = true;
+    if (m_status != 200 || chunked || m_length < 0) {
+        m_declined = true; // not the plain case: the caller takes the general path
+        finish({RegistryError::Kind::Protocol, tr("direct download declined (HTTP %1)").arg(m_status), m_status});
+        return false;
+    }
+    const auto rest = m_head.mid(end + 4);
+    m_head.clear();
+    if (!rest.isEmpty()) {
+        if (const auto error = m_onData(rest.constData(), rest.size())) {
+            finish(error);
+            return false;
+        }
+        m_delivered += rest.size();
+    }
+    return true;
+}
+
+void DirectDownload::onReadyRead()
+{
+    if (m_finished) {
+        return;
+    }
+    m_stall.start(m_client->options().transferTimeoutMs);
+    if (!m_headParsed) {
+        m_head += m_socket->read(64 * 1024);
+        if (!parseHeaders()) {
+            return;
+        }
+    }
+    deliver();
+}
+
+void DirectDownload::resume()
+{
+    if (!m_finished && m_headParsed) {
+        deliver();
+    }
+}
+
+void DirectDownload::deliver()
+{
+    static constexpr qint64 kChunk = 256 * 1024;
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    while (m_delivered < m_length && m_socket->bytesAvailable() > 0) {
+        const auto room = m_capacity ? m_capacity() : kChunk;
+        if (room <= 0) {
+            return; // resume() continues
+        }
+        const auto n = m_socket->read(buffer.data(), std::min({room, kChunk, m_length - m_delivered}));
+        if (n <= 0) {
+            break;
+        }
+        if (const auto error = m_onData(buffer.constData(), n)) {
+            finish(error);
+            return;
+        }
+        m_delivered += n;
+    }
+    if (m_delivered >= m_length) {
+        finish();
+    } else if (m_socket->state() != QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0) {
+        finish(
+            {RegistryError::Kind::Network, tr("%1 closed the connection in the middle of a blob").arg(m_url.host())});
+    }
+}
+
+void DirectDownload::abort()
+{
+    finish(RegistryError::cancelled());
+}
+
+void DirectDownload::finish(const RegistryError& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    m_stall.stop();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    emit finished();
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "RegistryError.h"
+
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QIODevice;
+class QSslSocket;
+class RegistryClient;
+
+// One streamed PUT of a blob's bytes on a socket of its own, in the caller's thread. QNetworkAccessManager
+// moves upload data to its HTTP thread in 16 KiB pieces with a signal round trip for each, which for a
+// blob streamed between registries costs more CPU than the TLS and hashing together; here the bytes go
+// from the pipe to the TLS socket in large writes. Used only for streamed uploads; everything else
+// (auth challenges, redirects, retries) stays with HttpExchange, so any unusual answer is just an error
+// that the caller's retry takes care of.
+class DirectUpload : public QObject
+{
+    Q_OBJECT
+public:
+    DirectUpload(RegistryClient* client, const QUrl& url, const QByteArray& authorization, QIODevice* source,
+                 qint64 length, QObject* parent = nullptr);
+    ~DirectUpload() override;
+
+    void start();
+    void abort();
+
+    int status() const { return m_status; }
+    QByteArray header(const QByteArray& name) const;
+    const QByteArray& body() const { return m_body; }
+    const RegistryError& error() const { return m_error; }
+
+    static constexpr qint64 kWriteChunk = 512 * 1024;
+    static constexpr qint64 kSocketBuffer = 2 * 1024 * 1024;
+
+signals:
+    void progress(qint64 sent, qint64 total);
+    void finished();
+
+private:
+    void sendHeaders();
+    void pump();
+    void readResponse();
+    void finish(const RegistryError& error = {});
+
+    RegistryClient* m_client;
+    QUrl m_url;
+    QByteArray m_authorization;
+    QPointer<QIODevice> m_source;
+    qint64 m_length;
+    qint64 m_sent = 0;
+    QSslSocket* m_socket;
+    QTimer m_stall;
+    QByteArray m_response;
+    int m_status = 0;
+    QList<QNetworkReply::RawHeaderPair> m_headers;
+    QByteArray m_body;
+    RegistryError m_error;
+    bool m_headersSent = false;
+    bool m_finished = false;
+    qint64 m_startedMs = 0;
+};
