@@ -46,6 +46,7 @@ private slots:
     void untagKeepsTheOtherTag();
     void untagWithDeletesDisabledChangesNothing();
     void dockerHubRouteUsesItsWebApi();
+    void quayRouteUsesItsApi();
     void deleteListsEveryTagFirst();
 
 private:
@@ -503,6 +504,38 @@ void TestTransfer::dockerHubRouteUsesItsWebApi()
     QCOMPARE(requests.size(), 2);
     QVERIFY(!requests[0].hasHeader("Authorization")); // the login sends the password in the body, once
     QCOMPARE(requests[1].header("Authorization"), QByteArray("JWT hub-jwt-123"));
+}
+
+void TestTransfer::quayRouteUsesItsApi()
+{
+    push(*m_a, m_imageLayout, QStringLiteral("quayns/app:change_8_latest"));
+    TestServer quay;
+    const TestPki pki(QFileInfo(m_a->caFile()).absolutePath());
+    quay.setTls(pki.serverCert(), pki.serverKey());
+    quay.setHandler([](const TestRequest& request) {
+        if (request.method == "DELETE" &&
+            request.path() == QLatin1String("/api/v1/repository/quayns/app/tag/change_8_latest") &&
+            request.header("Authorization") == "Bearer quay-app-token") {
+            return TestResponse::empty(204);
+        }
+        return TestResponse::json(403, QByteArray(R"({"error_message":"Unauthorized"})"));
+    });
+    QString error;
+    QVERIFY2(quay.start(&error), qPrintable(error));
+    TagRemoverOptions options;
+    options.route = static_cast<int>(TagRemover::Route::QuayApi);
+    options.quayApi = quay.baseUrl();
+    options.quayToken = QStringLiteral("quay-app-token");
+    auto* job = new TagRemover(client(*m_a), ref(*m_a, QStringLiteral("quayns/app:change_8_latest")), options, this);
+    AWAIT_OK(job);
+    QCOMPARE(job->route(), TagRemover::Route::QuayApi);
+    QCOMPARE(quay.requestCount(), 1);
+
+    options.quayToken = QStringLiteral("wrong-token");
+    auto* refused =
+        new TagRemover(client(*m_a), ref(*m_a, QStringLiteral("quayns/app:change_8_latest")), options, this);
+    AWAIT_JOB(refused);
+    QCOMPARE(refused->error().kind(), RegistryError::Kind::Denied);
 }
 
 void TestTransfer::deleteListsEveryTagFirst()
