@@ -86,3 +86,4 @@ private:
 // Registered by RegistryCommands.cpp and later command groups.
 QList<Cli::Command> registryCommands();
 QList<Cli::Command> transferCommands();
+QList<Cli::Command> adminCommands();

@@ -13,4 +13,11 @@ class AtomicFile
 public:
     static bool write(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions,
                       QString* error);
+    // Replaces an existing file keeping its mode and owner (a new file gets `permissions`).
+    static bool replace(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions,
+                        QString* error);
+
+private:
+    static bool writeWithOwner(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions,
+                               int uid, int gid, QString* error);
 };

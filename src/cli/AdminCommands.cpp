@@ -1,0 +1,394 @@
+// htpasswd and cert: administering the intermediate registry's users and certificates.
+#include "Bcrypt.h"
+#include "CertificateFactory.h"
+#include "CertificateInfo.h"
+#include "Cli.h"
+#include "HtpasswdFile.h"
+#include "TlsProbe.h"
+
+#include "AtomicFile.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static int htpasswd(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, set, verify or remove"));
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("the htpasswd file"));
+        parser.addPositionalArgument(QStringLiteral("USER"), tr("the user (set, verify, remove)"));
+        parser.addOption({QStringLiteral("cost"), tr("bcrypt cost for set, 4 to 17 (default 12)."), tr("n"),
+                          QString::number(Bcrypt::kDefaultCost)});
+        parser.addOption({QStringLiteral("add-only"), tr("With set: refuse to change an existing user.")});
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       tr("Manages a bcrypt htpasswd file; set and verify read the password on standard input."),
+                       &code)) {
+            return code;
+        }
+        const auto positional = parser.positionalArguments();
+        const auto action = positional.value(0);
+        const bool needsUser = action != QLatin1String("list");
+        if (!QStringList{QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("verify"),
+                         QStringLiteral("remove")}
+                 .contains(action) ||
+            positional.size() != (needsUser ? 3 : 2)) {
+            return cli.fail(tr("usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER"), ExitUsage);
+        }
+        const auto path = positional[1];
+        const auto user = positional.value(2);
+        QString error;
+        auto file = HtpasswdFile::load(path, &error);
+        if (!file) {
+            return cli.fail(error);
+        }
+        if (action == QLatin1String("list")) {
+            return list(cli, *file);
+        }
+        if (action == QLatin1String("remove")) {
+            if (!file->remove(user, &error) || !file->save(&error)) {
+                return cli.fail(error);
+            }
+            cli.out() << tr("Removed %1 from %2").arg(user, path) << Qt::endl;
+            return ExitOk;
+        }
+        const auto password = cli.readSecretFromStdin().toUtf8();
+        if (password.isEmpty()) {
+            return cli.fail(tr("no password on standard input"), ExitUsage);
+        }
+        if (action == QLatin1String("verify")) {
+            if (!file->contains(user)) {
+                return cli.fail(tr("there is no user %1 in %2").arg(user, path));
+            }
+            if (!file->verify(user, password)) {
+                return cli.fail(tr("the password does not match the one of %1 in %2").arg(user, path));
+            }
+            cli.out() << tr("The password matches %1").arg(user) << Qt::endl;
+            return ExitOk;
+        }
+        bool ok = false;
+        const int cost = parser.value(QStringLiteral("cost")).toInt(&ok);
+        if (!ok || cost < Bcrypt::kMinCost || cost > Bcrypt::kMaxCost) {
+            return cli.fail(tr("--cost takes %1 to %2").arg(Bcrypt::kMinCost).arg(Bcrypt::kMaxCost), ExitUsage);
+        }
+        const auto hash = Bcrypt::hash(password, cost);
+        if (hash.isEmpty()) {
+            return cli.fail(tr("bcrypt hashing failed"));
+        }
+        const bool existed = file->contains(user);
+        if (!file->setHash(user, hash, !parser.isSet(QStringLiteral("add-only")), &error) || !file->save(&error)) {
+            return cli.fail(error);
+        }
+        cli.out() << (existed ? tr("Changed the password of %1 in %2") : tr("Added %1 to %2")).arg(user, path)
+                  << Qt::endl;
+        for (const auto& problem : file->problems()) {
+            cli.err() << tr("warning: %1").arg(problem) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    static int list(Cli& cli, const HtpasswdFile& file)
+    {
+        QJsonArray entries;
+        for (qsizetype i = 0; i < file.lines().size(); ++i) {
+            const auto& line = file.lines()[i];
+            if (line.kind != HtpasswdFile::Line::Kind::Entry && line.kind != HtpasswdFile::Line::Kind::Invalid) {
+                continue;
+            }
+            entries << QJsonObject{{QStringLiteral("line"), i + 1},
+                                   {QStringLiteral("user"), line.user},
+                                   {QStringLiteral("scheme"), line.kind == HtpasswdFile::Line::Kind::Invalid
+                                                                  ? QStringLiteral("invalid")
+                                                                  : Bcrypt::schemeName(line.hash)},
+                                   {QStringLiteral("cost"), Bcrypt::cost(line.hash)},
+                                   {QStringLiteral("usable"), line.problem.isEmpty()},
+                                   {QStringLiteral("problem"), line.problem}};
+        }
+        if (cli.json()) {
+            cli.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("file"), file.path()}, {QStringLiteral("entries"), entries}}));
+            return ExitOk;
+        }
+        for (const auto& value : std::as_const(entries)) {
+            const auto e = value.toObject();
+            cli.out() << e.value(QLatin1String("user")).toString().leftJustified(20) << ' '
+                      << e.value(QLatin1String("scheme")).toString();
+            if (e.value(QLatin1String("cost")).toInt() > 0) {
+                cli.out() << ' ' << tr("cost %1").arg(e.value(QLatin1String("cost")).toInt());
+            }
+            if (!e.value(QLatin1String("usable")).toBool()) {
+                cli.out() << "  "
+                          << tr("NOT USABLE (line %1): %2")
+                                 .arg(e.value(QLatin1String("line")).toInt())
+                                 .arg(e.value(QLatin1String("problem")).toString());
+            }
+            cli.out() << '\n';
+        }
+        cli.out().flush();
+        return ExitOk;
+    }
+
+    static bool writeFile(Cli& cli, const QString& path, const QByteArray& content, bool secret, int* code)
+    {
+        QString error;
+        const auto permissions =
+            secret
+                ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        if (!AtomicFile::write(path, content, permissions, &error)) {
+            *code = cli.fail(error);
+            return false;
+        }
+        return true;
+    }
+
+    static QByteArray readFile(const QString& path, QString* error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        return file.read(4 * 1024 * 1024);
+    }
+
+    static int cert(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("ca, server, inspect or check"));
+        parser.addPositionalArgument(QStringLiteral("TARGET"), tr("inspect: a PEM file; check: HOST:PORT"));
+        parser.addOption({QStringLiteral("out-dir"), tr("Where ca/server write their files."), tr("dir")});
+        parser.addOption({QStringLiteral("ca-dir"), tr("server: the directory holding ca.crt and ca.key."), tr("dir")});
+        parser.addOption({QStringLiteral("cn"), tr("Common name."), tr("name")});
+        parser.addOption({QStringLiteral("san"), tr("server: DNS:name or IP:address (repeatable)."), tr("name")});
+        parser.addOption(
+            {QStringLiteral("key-type"), tr("ec (P-256, default) or rsa."), tr("type"), QStringLiteral("ec")});
+        parser.addOption(
+            {QStringLiteral("bits"), tr("RSA key size: 2048, 3072 or 4096."), tr("n"), QStringLiteral("0")});
+        parser.addOption({QStringLiteral("days"), tr("Validity in days."), tr("n")});
+        parser.addOption(
+            {QStringLiteral("key"), tr("inspect: check that this key belongs to the certificate."), tr("file")});
+        parser.addOption({QStringLiteral("ca"),
+                          tr("inspect/check: verify against this CA instead of the system store."), tr("file")});
+        parser.addOption(
+            {QStringLiteral("host"), tr("inspect: verify the certificate for this host name."), tr("name")});
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       tr("Creates, inspects and checks the intermediate registry's TLS certificates."), &code)) {
+            return code;
+        }
+        const auto positional = parser.positionalArguments();
+        const auto action = positional.value(0);
+        const auto keyType = CertificateFactory::parseKeyType(parser.value(QStringLiteral("key-type")),
+                                                              parser.value(QStringLiteral("bits")).toInt());
+        if (!keyType) {
+            return cli.fail(tr("--key-type takes ec or rsa (with --bits 2048, 3072 or 4096)"), ExitUsage);
+        }
+        if (action == QLatin1String("ca") || action == QLatin1String("server")) {
+            const auto outDir = parser.value(QStringLiteral("out-dir"));
+            if (outDir.isEmpty() || positional.size() != 1) {
+                return cli.fail(tr("cert %1 needs --out-dir DIR").arg(action), ExitUsage);
+            }
+            CertificateFactory::Request request;
+            request.keyType = *keyType;
+            request.commonName = parser.value(QStringLiteral("cn"));
+            const bool isCa = action == QLatin1String("ca");
+            request.days = parser.isSet(QStringLiteral("days")) ? parser.value(QStringLiteral("days")).toInt()
+                                                                : (isCa ? 3650 : 365);
+            QString error;
+            std::optional<CertificateFactory::Issued> issued;
+            QByteArray caPem;
+            if (isCa) {
+                if (request.commonName.isEmpty()) {
+                    request.commonName = QStringLiteral("Intermediate Registry CA");
+                }
+                issued = CertificateFactory::createCa(request, &error);
+            } else {
+                const auto caDir = parser.value(QStringLiteral("ca-dir"));
+                request.subjectAltNames = parser.values(QStringLiteral("san"));
+                if (caDir.isEmpty() || request.subjectAltNames.isEmpty()) {
+                    return cli.fail(tr("cert server needs --ca-dir DIR and at least one --san"), ExitUsage);
+                }
+                caPem = readFile(caDir + QStringLiteral("/ca.crt"), &error);
+                const auto caKey = caPem.isEmpty() ? QByteArray() : readFile(caDir + QStringLiteral("/ca.key"), &error);
+                if (caPem.isEmpty() || caKey.isEmpty()) {
+                    return cli.fail(error);
+                }
+                issued = CertificateFactory::createServer(request, caPem, caKey, &error);
+            }
+            if (!issued) {
+                return cli.fail(error, error.contains(QLatin1String("not a DNS name")) ? ExitUsage : ExitFailed);
+            }
+            const auto base = isCa ? QStringLiteral("/ca") : QStringLiteral("/domain");
+            // domain.crt carries the leaf and then the CA, as registries expect to serve the chain.
+            if (!writeFile(cli, outDir + base + QStringLiteral(".crt"), issued->certificatePem + caPem, false, &code) ||
+                !writeFile(cli, outDir + base + QStringLiteral(".key"), issued->keyPem, true, &code)) {
+                return code;
+            }
+            cli.out() << tr("Wrote %1.crt and %1.key (0600) in %2").arg(base.mid(1), outDir) << Qt::endl;
+            return ExitOk;
+        }
+        if (action == QLatin1String("inspect")) {
+            return inspect(cli, parser);
+        }
+        if (action == QLatin1String("check")) {
+            return check(cli, parser);
+        }
+        return cli.fail(tr("usage: cert ca|server|inspect|check …"), ExitUsage);
+    }
+
+    static QJsonObject toJson(const CertificateInfo::Details& d)
+    {
+        return {{QStringLiteral("subject"), d.subject},
+                {QStringLiteral("issuer"), d.issuer},
+                {QStringLiteral("subjectAltNames"), QJsonArray::fromStringList(d.subjectAltNames)},
+                {QStringLiteral("notBefore"), d.notBefore.toString(Qt::ISODate)},
+                {QStringLiteral("notAfter"), d.notAfter.toString(Qt::ISODate)},
+                {QStringLiteral("key"), d.keyType},
+                {QStringLiteral("sha256"), d.sha256Fingerprint},
+                {QStringLiteral("ca"), d.isCa}};
+    }
+
+    static void print(Cli& cli, const QList<CertificateInfo::Details>& chain)
+    {
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            const auto& d = chain[i];
+            auto& out = cli.out();
+            out << tr("Certificate %1%2").arg(i + 1).arg(d.isCa ? tr(" (CA)") : QString()) << '\n'
+                << tr("  Subject:    %1").arg(d.subject) << '\n'
+                << tr("  Issuer:     %1").arg(d.issuer) << '\n';
+            if (!d.subjectAltNames.isEmpty()) {
+                out << tr("  Names:      %1").arg(d.subjectAltNames.join(QLatin1String(", "))) << '\n';
+            }
+            out << tr("  Valid:      %1 to %2").arg(d.notBefore.toString(Qt::ISODate), d.notAfter.toString(Qt::ISODate))
+                << '\n'
+                << tr("  Key:        %1").arg(d.keyType) << '\n'
+                << tr("  SHA-256:    %1").arg(d.sha256Fingerprint) << '\n';
+        }
+        cli.out().flush();
+    }
+
+    static int inspect(Cli& cli, const QCommandLineParser& parser)
+    {
+        const auto positional = parser.positionalArguments();
+        if (positional.size() != 2) {
+            return cli.fail(tr("cert inspect needs a PEM FILE"), ExitUsage);
+        }
+        QString error;
+        const auto pem = readFile(positional[1], &error);
+        if (!error.isEmpty()) {
+            return cli.fail(error);
+        }
+        const auto chain = CertificateInfo::readChain(pem, &error);
+        if (!chain) {
+            return cli.fail(tr("%1: %2").arg(positional[1], error));
+        }
+        QStringList problems = CertificateInfo::chainProblems(*chain);
+        if (parser.isSet(QStringLiteral("key"))) {
+            QString keyError;
+            const auto key = readFile(parser.value(QStringLiteral("key")), &keyError);
+            if (!keyError.isEmpty() || !CertificateInfo::keyMatches(pem, key, &keyError)) {
+                problems << tr("key %1: %2").arg(parser.value(QStringLiteral("key")), keyError);
+            }
+        }
+        if (parser.isSet(QStringLiteral("ca"))) {
+            QString verifyError;
+            const auto ca = readFile(parser.value(QStringLiteral("ca")), &verifyError);
+            if (!verifyError.isEmpty() ||
+                !CertificateInfo::verify(pem, ca, parser.value(QStringLiteral("host")), &verifyError)) {
+                problems << tr("verification: %1").arg(verifyError);
+            }
+        }
+        const auto warnings = CertificateInfo::expiryWarnings(*chain);
+        if (cli.json()) {
+            QJsonArray certificates;
+            for (const auto& d : *chain) {
+                certificates << toJson(d);
+            }
+            cli.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("certificates"), certificates},
+                                          {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                                          {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}}));
+        } else {
+            print(cli, *chain);
+            for (const auto& warning : warnings) {
+                cli.out() << tr("Warning: %1").arg(warning) << '\n';
+            }
+        }
+        if (!problems.isEmpty()) {
+            return cli.fail(problems.join(QLatin1String("; ")));
+        }
+        return ExitOk;
+    }
+
+    static int check(Cli& cli, const QCommandLineParser& parser)
+    {
+        const auto positional = parser.positionalArguments();
+        const auto address = RegistryAddress::parse(positional.value(1));
+        if (positional.size() != 2 || !address || address->port() < 0) {
+            return cli.fail(tr("cert check needs HOST:PORT"), ExitUsage);
+        }
+        QByteArray ca;
+        if (parser.isSet(QStringLiteral("ca"))) {
+            QString error;
+            ca = readFile(parser.value(QStringLiteral("ca")), &error);
+            if (!error.isEmpty()) {
+                return cli.fail(error);
+            }
+        }
+        TlsProbe probe(address->host(), static_cast<quint16>(address->port()), ca);
+        QEventLoop loop;
+        QObject::connect(&probe, &TlsProbe::finished, &loop, &QEventLoop::quit);
+        probe.start();
+        if (!probe.isFinished()) {
+            loop.exec();
+        }
+        const auto& result = probe.result();
+        if (cli.json()) {
+            QJsonArray chain;
+            for (const auto& d : result.chain) {
+                chain << toJson(d);
+            }
+            cli.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("verified"), result.verified},
+                            {QStringLiteral("protocol"), result.protocol},
+                            {QStringLiteral("cipher"), result.cipher},
+                            {QStringLiteral("chain"), chain},
+                            {QStringLiteral("problems"), QJsonArray::fromStringList(result.problems)},
+                            {QStringLiteral("warnings"), QJsonArray::fromStringList(result.expiryWarnings)}}));
+        } else if (result.connected) {
+            cli.out() << tr("%1: %2, %3").arg(address->hostPort(), result.protocol, result.cipher) << '\n';
+            print(cli, result.chain);
+            for (const auto& warning : result.expiryWarnings) {
+                cli.out() << tr("Warning: %1").arg(warning) << '\n';
+            }
+        }
+        if (!result.verified) {
+            return cli.fail(
+                tr("%1 does not verify: %2").arg(address->hostPort(), result.problems.join(QLatin1String("; "))));
+        }
+        cli.out() << tr("Verified for %1").arg(address->host()) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+QList<Cli::Command> adminCommands()
+{
+    return {
+        {QStringLiteral("htpasswd"), Cli::tr("list, set, verify or remove users of a bcrypt htpasswd file"),
+         &Commands::htpasswd},
+        {QStringLiteral("cert"), Cli::tr("create a CA or server certificate, inspect one, check a live endpoint"),
+         &Commands::cert},
+    };
+}

@@ -1,0 +1,250 @@
+#include "HtpasswdFile.h"
+
+#include "AtomicFile.h"
+#include "Bcrypt.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace {
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+}
+
+bool HtpasswdFile::isValidUser(const QString& user)
+{
+    // What a registry login can carry: no ':' (the separator), no whitespace, no control characters.
+    static const QRegularExpression pattern(QStringLiteral("^[^:\\s\\x00-\\x1f\\x7f]{1,255}$"));
+    return pattern.match(user).hasMatch() && !user.startsWith(QLatin1Char('#'));
+}
+
+std::optional<HtpasswdFile> HtpasswdFile::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        auto empty = parse({}, path);
+        return empty;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        }
+        return std::nullopt;
+    }
+    const auto content = file.read(kMaxFileBytes + 1);
+    if (content.size() > kMaxFileBytes) {
+        if (error) {
+            *error = tr("%1 is larger than %2 bytes; not an htpasswd file").arg(path).arg(kMaxFileBytes);
+        }
+        return std::nullopt;
+    }
+    auto parsed = parse(content, path);
+    parsed.m_existed = true;
+    return parsed;
+}
+
+HtpasswdFile HtpasswdFile::parse(const QByteArray& content, const QString& path)
+{
+    HtpasswdFile file;
+    file.m_path = path;
+    file.m_loadedContent = content;
+    file.m_endsWithNewline = content.isEmpty() || content.endsWith('\n');
+    if (content.contains("\r\n")) {
+        file.m_lineEnding = "\r\n";
+    }
+    auto rawLines = content.split('\n');
+    if (file.m_endsWithNewline && !rawLines.isEmpty()) {
+        rawLines.removeLast(); // the empty piece after the final newline
+    }
+    for (auto raw : rawLines) {
+        if (raw.endsWith('\r')) {
+            raw.chop(1);
+        }
+        Line line;
+        line.raw = raw;
+        const auto trimmed = raw.trimmed();
+        if (trimmed.isEmpty()) {
+            line.kind = Line::Kind::Blank;
+        } else if (trimmed.startsWith('#')) {
+            line.kind = Line::Kind::Comment;
+        } else {
+            const auto colon = trimmed.indexOf(':');
+            if (colon < 0) {
+                line.kind = Line::Kind::Invalid;
+                line.problem = tr("no ':' between user and hash: registry:2 refuses the whole file");
+            } else {
+                line.kind = Line::Kind::Entry;
+                line.user = QString::fromUtf8(trimmed.left(colon));
+                line.hash = trimmed.mid(colon + 1);
+            }
+        }
+        file.m_lines << line;
+    }
+    file.check();
+    return file;
+}
+
+void HtpasswdFile::check()
+{
+    QStringList seen;
+    for (auto& line : m_lines) {
+        if (line.kind != Line::Kind::Entry) {
+            continue;
+        }
+        line.problem.clear();
+        if (line.user.isEmpty()) {
+            line.problem = tr("empty user name");
+        } else if (seen.contains(line.user)) {
+            line.problem = tr("user %1 appears more than once; only one of the entries counts").arg(line.user);
+        } else if (!Bcrypt::isBcrypt(line.hash)) {
+            line.problem = tr("%1 hash: registry:2 only accepts bcrypt, so this user can never log in")
+                               .arg(Bcrypt::schemeName(line.hash));
+        }
+        seen << line.user;
+    }
+}
+
+QStringList HtpasswdFile::users() const
+{
+    QStringList result;
+    for (const auto& line : m_lines) {
+        if (line.kind == Line::Kind::Entry && !result.contains(line.user)) {
+            result << line.user;
+        }
+    }
+    return result;
+}
+
+bool HtpasswdFile::contains(const QString& user) const
+{
+    return users().contains(user);
+}
+
+QByteArray HtpasswdFile::hashOf(const QString& user) const
+{
+    for (const auto& line : m_lines) {
+        if (line.kind == Line::Kind::Entry && line.user == user) {
+            return line.hash;
+        }
+    }
+    return {};
+}
+
+QStringList HtpasswdFile::problems() const
+{
+    QStringList result;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (!m_lines[i].problem.isEmpty()) {
+            result << tr("line %1: %2").arg(i + 1).arg(m_lines[i].problem);
+        }
+    }
+    return result;
+}
+
+bool HtpasswdFile::setHash(const QString& user, const QByteArray& hash, bool replace, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    if (!isValidUser(user)) {
+        return fail(tr("\"%1\" is not a valid user name (no ':', spaces or control characters)").arg(user));
+    }
+    if (!Bcrypt::isBcrypt(hash)) {
+        return fail(tr("not a bcrypt hash"));
+    }
+    int found = 0;
+    for (const auto& line : std::as_const(m_lines)) {
+        found += line.kind == Line::Kind::Entry && line.user == user ? 1 : 0;
+    }
+    if (found > 1) {
+        return fail(tr("user %1 appears %2 times in %3; fix the file first").arg(user).arg(found).arg(m_path));
+    }
+    if (found == 1 && !replace) {
+        return fail(tr("user %1 already exists; set a new password instead").arg(user));
+    }
+    Line entry;
+    entry.kind = Line::Kind::Entry;
+    entry.user = user;
+    entry.hash = hash;
+    entry.raw = user.toUtf8() + ':' + hash;
+    bool replaced = false;
+    for (auto& line : m_lines) {
+        if (line.kind == Line::Kind::Entry && line.user == user) {
+            line = entry;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        m_lines << entry;
+    }
+    m_modified = true;
+    check();
+    return true;
+}
+
+bool HtpasswdFile::remove(const QString& user, QString* error)
+{
+    const auto before = m_lines.size();
+    m_lines.removeIf([&user](const Line& line) { return line.kind == Line::Kind::Entry && line.user == user; });
+    if (m_lines.size() == before) {
+        if (error) {
+            *error = tr("there is no user %1 in %2").arg(user, m_path);
+        }
+        return false;
+    }
+    m_modified = true;
+    check();
+    return true;
+}
+
+bool HtpasswdFile::verify(const QString& user, const QByteArray& password) const
+{
+    const auto hash = hashOf(user);
+    return !hash.isEmpty() && Bcrypt::verify(password, hash);
+}
+
+QByteArray HtpasswdFile::serialize() const
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        out += m_lines[i].raw;
+        if (i + 1 < m_lines.size() || m_endsWithNewline) {
+            out += m_lineEnding;
+        }
+    }
+    return out;
+}
+
+bool HtpasswdFile::changedOnDisk() const
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        return m_existed;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true;
+    }
+    return file.read(kMaxFileBytes + 1) != m_loadedContent || !m_existed;
+}
+
+bool HtpasswdFile::save(QString* error, bool overwrite)
+{
+    if (!overwrite && changedOnDisk()) {
+        if (error) {
+            *error = tr("%1 changed on disk since it was read; reload it (or merge) before saving").arg(m_path);
+        }
+        return false;
+    }
+    const auto content = serialize();
+    // A new file: readable by the registry's user, not by everyone.
+    if (!AtomicFile::replace(m_path, content, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup,
+                             error)) {
+        return false;
+    }
+    m_loadedContent = content;
+    m_existed = true;
+    m_modified = false;
+    return true;
+}
