@@ -3,7 +3,9 @@
 #include "CertificateFactory.h"
 #include "CertificateInfo.h"
 #include "Cli.h"
+#include "DeploymentBundle.h"
 #include "HtpasswdFile.h"
+#include "Sandbox.h"
 #include "TlsProbe.h"
 
 #include "AtomicFile.h"
@@ -379,6 +381,134 @@ public:
         cli.out() << tr("Verified for %1").arg(address->host()) << Qt::endl;
         return ExitOk;
     }
+
+    static int bundle(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("create"), tr("the action"));
+        parser.addOption({QStringLiteral("out-dir"), tr("Where to write the bundle (empty or new)."), tr("dir")});
+        parser.addOption({QStringLiteral("host"), tr("The registry's host name or IP address."), tr("host")});
+        parser.addOption(
+            {QStringLiteral("port"), tr("The registry's port (default 5000)."), tr("port"), QStringLiteral("5000")});
+        parser.addOption(
+            {QStringLiteral("username"), tr("The user Zuul logs in as."), tr("user"), QStringLiteral("zuul")});
+        parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
+        parser.addOption(
+            {QStringLiteral("san"), tr("More DNS names or IPs for the certificate (repeatable)."), tr("name")});
+        parser.addOption({QStringLiteral("site"), tr("Site name for the Zuul secret (default yoursite)."), tr("name"),
+                          QStringLiteral("yoursite")});
+        int code = 0;
+        if (!cli.parse(
+                parser, arguments,
+                tr("Writes an intermediate-registry deployment: docker-compose.yaml, certs/, auth/htpasswd, data/, "
+                   "config.yml, zuul-secret.yaml."),
+                &code)) {
+            return code;
+        }
+        if (parser.positionalArguments() != QStringList{QStringLiteral("create")} ||
+            parser.value(QStringLiteral("out-dir")).isEmpty() || parser.value(QStringLiteral("host")).isEmpty() ||
+            !parser.isSet(QStringLiteral("password-stdin"))) {
+            return cli.fail(tr("usage: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin"),
+                            ExitUsage);
+        }
+        DeploymentBundle::Request request;
+        request.host = parser.value(QStringLiteral("host"));
+        request.port = parser.value(QStringLiteral("port")).toInt();
+        request.username = parser.value(QStringLiteral("username"));
+        request.extraNames = parser.values(QStringLiteral("san"));
+        request.site = parser.value(QStringLiteral("site"));
+        request.password = cli.readSecretFromStdin();
+        if (request.password.isEmpty()) {
+            return cli.fail(tr("no password on standard input"), ExitUsage);
+        }
+        QString error;
+        const auto written = DeploymentBundle::write(parser.value(QStringLiteral("out-dir")), request, &error);
+        if (!written) {
+            return cli.fail(error);
+        }
+        if (cli.json()) {
+            cli.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("directory"), parser.value(QStringLiteral("out-dir"))},
+                                          {QStringLiteral("files"), QJsonArray::fromStringList(*written)}}));
+            return ExitOk;
+        }
+        cli.out() << tr("Wrote the intermediate-registry bundle to %1:").arg(parser.value(QStringLiteral("out-dir")))
+                  << '\n';
+        for (const auto& file : *written) {
+            cli.out() << "  " << file << '\n';
+        }
+        cli.out()
+            << tr("Copy certs/, auth/ and data/ to /var/registry on the registry host and run docker compose up -d "
+                  "there; give clients clients/certs.d/.")
+            << Qt::endl;
+        return ExitOk;
+    }
+
+    static int sandbox(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("up, down or status"));
+        parser.addOption(
+            {QStringLiteral("dir"), tr("Where the sandbox lives."), tr("dir"), Sandbox::defaultDirectory()});
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       tr("Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), "
+                          "seeded with sample images."),
+                       &code)) {
+            return code;
+        }
+        const auto action = parser.positionalArguments().value(0);
+        if (parser.positionalArguments().size() != 1 ||
+            !QStringList{QStringLiteral("up"), QStringLiteral("down"), QStringLiteral("status")}.contains(action)) {
+            return cli.fail(tr("usage: sandbox up|down|status [--dir DIR]"), ExitUsage);
+        }
+        Sandbox sandbox(parser.value(QStringLiteral("dir")));
+        if (action == QLatin1String("down")) {
+            QString error;
+            if (!sandbox.down(&error)) {
+                return cli.fail(error);
+            }
+            cli.out() << tr("Sandbox stopped (%1 keeps its data; sandbox up starts it again)").arg(sandbox.directory())
+                      << Qt::endl;
+            return ExitOk;
+        }
+        if (action == QLatin1String("up")) {
+            QObject::connect(&sandbox, &Sandbox::step, &sandbox, [&cli](const QString& step) {
+                if (!cli.json()) {
+                    cli.err() << step << "…" << Qt::endl;
+                }
+            });
+            QEventLoop loop;
+            QObject::connect(&sandbox, &Sandbox::finished, &loop, &QEventLoop::quit);
+            sandbox.up();
+            if (!sandbox.isFinished()) {
+                loop.exec();
+            }
+            if (sandbox.error()) {
+                return cli.fail(sandbox.error());
+            }
+        }
+        QJsonArray registries;
+        for (const auto& member : sandbox.members()) {
+            registries << QJsonObject{{QStringLiteral("role"), member.role},
+                                      {QStringLiteral("registry"), member.hostPort()},
+                                      {QStringLiteral("running"), sandbox.isRunning(member)}};
+        }
+        if (cli.json()) {
+            cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("directory"), sandbox.directory()},
+                                                    {QStringLiteral("authfile"), sandbox.authFile()},
+                                                    {QStringLiteral("certsDir"), sandbox.certsDir()},
+                                                    {QStringLiteral("registries"), registries}}));
+            return ExitOk;
+        }
+        for (const auto& member : sandbox.members()) {
+            cli.out() << member.role.leftJustified(14) << member.hostPort().leftJustified(18)
+                      << (sandbox.isRunning(member) ? tr("running") : tr("stopped")) << '\n';
+        }
+        cli.out() << tr("Use: --authfile %1 --certs-dir %2").arg(sandbox.authFile(), sandbox.certsDir()) << '\n'
+                  << tr("Stop: registrydesk-cli sandbox down --dir %1").arg(sandbox.directory()) << Qt::endl;
+        return ExitOk;
+    }
 };
 
 } // namespace
@@ -390,5 +520,8 @@ QList<Cli::Command> adminCommands()
          &Commands::htpasswd},
         {QStringLiteral("cert"), Cli::tr("create a CA or server certificate, inspect one, check a live endpoint"),
          &Commands::cert},
+        {QStringLiteral("bundle"), Cli::tr("write an intermediate-registry deployment bundle"), &Commands::bundle},
+        {QStringLiteral("sandbox"), Cli::tr("run local intermediate, buildset and publication registries"),
+         &Commands::sandbox},
     };
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CertificateFactory.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Everything an intermediate registry needs, laid out as the zuul-jobs "Container Images" document
+// deploys it: docker-compose.yaml (registry:2, host network, the five REGISTRY_* variables, the data,
+// certs and auth volumes under /var/registry), certs/domain.crt (leaf then CA) and domain.key, auth/htpasswd
+// with a bcrypt user, data/; besides it config.yml with deletes enabled (for untag and prune), the CA for
+// clients in certs.d layout, the CA key kept apart, and the Zuul secret (a template until the password is
+// encrypted with the project's key).
+class DeploymentBundle
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentBundle)
+public:
+    struct Request
+    {
+        QString host;
+        int port = 5000;
+        QString username = QStringLiteral("zuul");
+        QString password;
+        QStringList extraNames; // more DNS names or IPs for the certificate
+        CertificateFactory::KeyType keyType = CertificateFactory::KeyType::EcP256;
+        int days = 365;
+        QString site = QStringLiteral("yoursite");
+        int bcryptCost = 12;
+        QByteArray encryptedPasswordYaml; // "- <chunk>\n- <chunk>" lines from the secret encryptor, optional
+    };
+
+    // Writes the bundle into dir (created; existing files are not overwritten). Returns the files written.
+    static std::optional<QStringList> write(const QString& dir, const Request& request, QString* error);
+
+    static QByteArray composeFile();
+    static QByteArray registryConfig(const QString& certsDir, const QString& authDir, const QString& dataDir,
+                                     const QString& address);
+    static QByteArray zuulSecret(const Request& request);
+};

@@ -1,0 +1,209 @@
+// Deployment bundles against the Container Images document, the openssl and htpasswd CLIs; the sandbox
+// with real docker-registry processes, skopeo pushing and pulling, and nothing left running after down.
+#include "DeploymentBundle.h"
+#include "SampleImages.h"
+#include "Sandbox.h"
+#include "TestImage.h"
+#include "TestProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray read(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+// The lines of a YAML block under `key:` (indented further than the key), trimmed.
+QStringList block(const QByteArray& yaml, const QByteArray& key)
+{
+    QStringList lines;
+    int keyIndent = -1;
+    for (const auto& line : yaml.split('\n')) {
+        const int indent = static_cast<int>(line.size() - line.trimmed().size() - (line.endsWith(' ') ? 1 : 0));
+        if (keyIndent < 0) {
+            if (line.trimmed() == key + ':') {
+                keyIndent = indent;
+            }
+            continue;
+        }
+        if (line.trimmed().isEmpty() || indent <= keyIndent) {
+            break;
+        }
+        lines << QString::fromUtf8(line.trimmed());
+    }
+    return lines;
+}
+
+bool registryRunningIn(const QString& dir)
+{
+    const auto result = TestProcess::run(QStringLiteral("pgrep"),
+                                         {QStringLiteral("-f"), QStringLiteral("docker-registry serve ") + dir});
+    return result.exitCode == 0;
+}
+
+} // namespace
+
+class TestBundleSandbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bundleFollowsTheDocument();
+    void bundleRefusesBadInput();
+    void sandboxStartsPushesPullsAndStops();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestBundleSandbox::bundleFollowsTheDocument()
+{
+    DeploymentBundle::Request request;
+    request.host = QStringLiteral("registry.example.org");
+    request.extraNames = {QStringLiteral("IP:192.0.2.10")};
+    request.password = QStringLiteral("bundle-pw");
+    request.bcryptCost = 5;
+    request.site = QStringLiteral("example");
+    const auto dir = m_dir.filePath(QStringLiteral("bundle"));
+    QString error;
+    const auto written = DeploymentBundle::write(dir, request, &error);
+    QVERIFY2(written, qPrintable(error));
+
+    const auto compose = read(dir + QStringLiteral("/docker-compose.yaml"));
+    QCOMPARE(block(compose, "environment"),
+             (QStringList{QStringLiteral("REGISTRY_HTTP_TLS_CERTIFICATE: /certs/domain.crt"),
+                          QStringLiteral("REGISTRY_HTTP_TLS_KEY: /certs/domain.key"),
+                          QStringLiteral("REGISTRY_AUTH: htpasswd"),
+                          QStringLiteral("REGISTRY_AUTH_HTPASSWD_PATH: /auth/htpasswd"),
+                          QStringLiteral("REGISTRY_AUTH_HTPASSWD_REALM: Registry Realm")}));
+    QCOMPARE(block(compose, "volumes"), (QStringList{QStringLiteral("- /var/registry/data:/var/lib/registry"),
+                                                     QStringLiteral("- /var/registry/certs:/certs"),
+                                                     QStringLiteral("- /var/registry/auth:/auth")}));
+    QVERIFY(compose.contains("image: registry:2"));
+    QVERIFY(compose.contains("network_mode: host"));
+    QVERIFY(read(dir + QStringLiteral("/config.yml")).contains("delete:\n    enabled: true"));
+
+    auto result = TestProcess::run(QStringLiteral("openssl"),
+                                   {QStringLiteral("verify"), QStringLiteral("-CAfile"),
+                                    dir + QStringLiteral("/ca/ca.crt"), dir + QStringLiteral("/certs/domain.crt")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    result =
+        TestProcess::run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
+                                                     QStringLiteral("-ext"), QStringLiteral("subjectAltName"),
+                                                     QStringLiteral("-in"), dir + QStringLiteral("/certs/domain.crt")});
+    QVERIFY2(result.out.contains("DNS:registry.example.org, IP Address:192.0.2.10"), result.out.constData());
+    result = TestProcess::run(QStringLiteral("htpasswd"),
+                              {QStringLiteral("-vi"), dir + QStringLiteral("/auth/htpasswd"), QStringLiteral("zuul")},
+                              10000, "bundle-pw");
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QCOMPARE(QFileInfo(dir + QStringLiteral("/certs/domain.key")).permissions() & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(dir + QStringLiteral("/ca/ca.key")).permissions() & 0x0077, QFileDevice::Permissions());
+    QVERIFY(QFileInfo(dir + QStringLiteral("/data")).isDir());
+    QVERIFY(QFile::exists(dir + QStringLiteral("/clients/certs.d/registry.example.org:5000/ca.crt")));
+    const auto secret = read(dir + QStringLiteral("/zuul-secret.yaml"));
+    QVERIFY(secret.contains("name: example-intermediate-registry"));
+    QVERIFY(secret.contains("host: registry.example.org"));
+    QVERIFY(secret.contains("port: 5000"));
+    QVERIFY(secret.contains("password: !encrypted/pkcs1-oaep"));
+    QVERIFY(!secret.contains("bundle-pw"));
+}
+
+void TestBundleSandbox::bundleRefusesBadInput()
+{
+    DeploymentBundle::Request request;
+    request.host = QStringLiteral("registry.example.org");
+    request.password = QStringLiteral("pw");
+    request.bcryptCost = 4;
+    QString error;
+    const auto dir = m_dir.filePath(QStringLiteral("twice"));
+    QVERIFY(DeploymentBundle::write(dir, request, &error));
+    const auto before = read(dir + QStringLiteral("/auth/htpasswd"));
+    QVERIFY(!DeploymentBundle::write(dir, request, &error));
+    QVERIFY2(error.contains(QLatin1String("already holds a bundle")), qPrintable(error));
+    QCOMPARE(read(dir + QStringLiteral("/auth/htpasswd")), before);
+    request.host = QStringLiteral("bad host");
+    QVERIFY(!DeploymentBundle::write(m_dir.filePath(QStringLiteral("bad")), request, &error));
+    QVERIFY(error.contains(QLatin1String("not a valid registry host")));
+    request.host = QStringLiteral("ok.example");
+    request.password.clear();
+    QVERIFY(!DeploymentBundle::write(m_dir.filePath(QStringLiteral("bad2")), request, &error));
+}
+
+void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
+{
+    const auto dir = m_dir.filePath(QStringLiteral("sandbox"));
+    auto up = [&dir]() {
+        Sandbox sandbox(dir);
+        QSignalSpy spy(&sandbox, &Sandbox::finished);
+        sandbox.up();
+        if (!sandbox.isFinished()) {
+            spy.wait(60000);
+        }
+        return sandbox.error();
+    };
+    const auto error = up();
+    QVERIFY2(!error, qPrintable(error.message()));
+    Sandbox sandbox(dir);
+    QCOMPARE(sandbox.members().size(), 3);
+    for (const auto& member : sandbox.members()) {
+        QVERIFY2(sandbox.isRunning(member), qPrintable(member.role));
+    }
+    const auto intermediate = sandbox.members().first().hostPort();
+    const QStringList trust{QStringLiteral("--authfile"), sandbox.authFile(), QStringLiteral("--cert-dir"),
+                            sandbox.certsDir() + QLatin1Char('/') + intermediate};
+    // Pull a seeded sample with skopeo (it verifies every blob), push an image of its own.
+    auto result = TestProcess::run(
+        QStringLiteral("skopeo"),
+        QStringList{QStringLiteral("copy"), QStringLiteral("--src-authfile"), sandbox.authFile(),
+                    QStringLiteral("--src-cert-dir"), trust.last(),
+                    QStringLiteral("docker://") + intermediate + QStringLiteral("/zuul/web:1.0"),
+                    QStringLiteral("oci:") + m_dir.filePath(QStringLiteral("pulled")) + QStringLiteral(":1.0")},
+        60000);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    TestImage image;
+    image.addLayer({TestImage::Entry(QStringLiteral("mine"), "pushed into the sandbox\n")});
+    QString failure;
+    const auto layout = image.writeLayout(m_dir.filePath(QStringLiteral("mine")), QStringLiteral("v1"), &failure);
+    result = TestProcess::run(QStringLiteral("skopeo"),
+                              QStringList{QStringLiteral("copy"), QStringLiteral("--dest-authfile"), sandbox.authFile(),
+                                          QStringLiteral("--dest-cert-dir"), trust.last(), layout,
+                                          QStringLiteral("docker://") + intermediate + QStringLiteral("/mine/app:v1")},
+                              60000);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    result = TestProcess::run(QStringLiteral(REGISTRYDESK_CLI),
+                              trust.mid(0, 2) + QStringList{QStringLiteral("--certs-dir"), sandbox.certsDir(),
+                                                            QStringLiteral("tags"),
+                                                            intermediate + QStringLiteral("/zuul/app")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY(result.out.contains((SampleImages::buildUuid(1) + QStringLiteral("_latest")).toUtf8()));
+    QVERIFY(result.out.contains("latest\n"));
+
+    QString stopError;
+    QVERIFY2(sandbox.down(&stopError), qPrintable(stopError));
+    QVERIFY2(!registryRunningIn(dir), "a docker-registry of the sandbox is still running");
+
+    // Up again: same ports, same data.
+    QVERIFY(!up());
+    Sandbox again(dir);
+    QCOMPARE(again.members().first().hostPort(), intermediate);
+    result = TestProcess::run(QStringLiteral("skopeo"),
+                              QStringList{QStringLiteral("inspect"), QStringLiteral("--authfile"), sandbox.authFile(),
+                                          QStringLiteral("--cert-dir"), trust.last(),
+                                          QStringLiteral("docker://") + intermediate + QStringLiteral("/mine/app:v1")},
+                              60000);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY(again.down(&stopError));
+    QVERIFY(!registryRunningIn(dir));
+}
+
+QTEST_GUILESS_MAIN(TestBundleSandbox)
+#include "TestBundleSandbox.moc"
