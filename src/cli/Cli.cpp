@@ -28,6 +28,12 @@ Cli::Cli()
     m_commands = registryCommands() + transferCommands() + adminCommands();
 }
 
+Cli::~Cli()
+{
+    // Before the application object goes: a client's network thread must not outlive it.
+    qDeleteAll(m_clients);
+}
+
 void Cli::addGlobalOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("authfile"), tr("Credentials file (docker/podman auth.json)."), tr("file")});

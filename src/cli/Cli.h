@@ -37,6 +37,9 @@ public:
     };
 
     Cli();
+    ~Cli();
+    Cli(const Cli&) = delete;
+    Cli& operator=(const Cli&) = delete;
     int run(const QStringList& arguments);
 
     // Sets up a parser with the global options, the command's own and --help; parses arguments.
