@@ -79,6 +79,315 @@
     </message>
 </context>
 <context>
+    <name>CertificateFactory</name>
+    <message>
+        <source>a CA needs a name and a validity of 1 to 36500 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating the CA key failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the CA certificate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server certificate needs at least one DNS or IP name and a validity of 1 to 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate or key is not readable PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating the server key failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the server certificate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 PEM certificates are corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not readable PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not a readable, unencrypted PEM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key belongs to another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) was not issued by certificate %3 (%4): the chain is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first certificate is a CA; the server&apos;s own certificate must come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed and not the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not for TLS servers (serverAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires in %n day(s), on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where ca.crt, ca.key, domain.crt and domain.key live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate Registry CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS:registry.example.org
+IP:192.0.2.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect domain.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port of a live registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CA for clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a CA; choose another directory to keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created ca.crt and ca.key (0600) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory needs ca.crt and ca.key: create or import a CA first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created domain.crt (with the CA) and domain.key (0600) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Subject:  %1
+  Issuer:   %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Names:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Valid:    %1 to %2
+  Key:      %3
+  SHA-256:  %4
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain.crt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain.key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification against ca.crt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key, chain order and CA signature are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the port too (host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting needs ca.crt in the directory and the registry&apos;s host:port in the probe field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certs.d for clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: copy it to /etc/containers/certs.d or /etc/docker/certs.d on the clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Credentials file (docker/podman auth.json).</source>
@@ -392,6 +701,562 @@
         <source>print an image&apos;s manifest digest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list, set, verify or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the htpasswd file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user (set, verify, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt cost for set, 4 to 17 (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set: refuse to change an existing user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password does not match the one of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cost takes %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt hashing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT USABLE (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ca, server, inspect or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect: a PEM file; check: HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where ca/server write their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: the directory holding ca.crt and ca.key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: DNS:name or IP:address (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ec (P-256, default) or rsa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key size: 2048, 3072 or 4096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect: check that this key belongs to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect/check: verify against this CA instead of the system store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect: verify the certificate for this host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates, inspects and checks the intermediate registry&apos;s TLS certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-type takes ec or rsa (with --bits 2048, 3072 or 4096)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert %1 needs --out-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert server needs --ca-dir DIR and at least one --san</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.crt and %1.key (0600) in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cert ca|server|inspect|check …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Subject:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Issuer:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Names:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Valid:      %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Key:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert inspect needs a PEM FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert check needs HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (empty or new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s port (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user Zuul logs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More DNS names or IPs for the certificate (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name for the Zuul secret (default yoursite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an intermediate-registry deployment: docker-compose.yaml, certs/, auth/htpasswd, data/, config.yml, zuul-secret.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the intermediate-registry bundle to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy certs/, auth/ and data/ to /var/registry on the registry host and run docker compose up -d there; give clients clients/certs.d/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up, down or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sandbox lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sandbox up|down|status [--dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped (%1 keeps its data; sandbox up starts it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: --authfile %1 --certs-dir %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: registrydesk-cli sandbox down --dir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, set, verify or remove users of a bcrypt htpasswd file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a CA or server certificate, inspect one, check a live endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an intermediate-registry deployment bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run local intermediate, buildset and publication registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quay token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a multi-arch index with every platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy only this platform of an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blobs in flight at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies an image between or within registries: blobs skipped when present, mounted within a registry, streamed otherwise; manifests last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs SRC and DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all and --platform exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %5 manifest(s) written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image under its temporary tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the temporary tag afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a quay API token from stdin for the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retags within a repository by manifest only (exact bytes, no blob transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote needs IMAGE and NEWTAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted %1 → %2 (%3), manifest only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the tag %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository:tag to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a quay API token from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes one tag and keeps the others that share its digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untag needs one IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed tag %1 (was %2) via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository:tag or repository@digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the tags that would disappear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a manifest by digest: every tag sharing the digest goes with it (listed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete needs one IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would have removed %1 with tags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete %1 with its tags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 with its tags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age limit, e.g. 36h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List exactly what a real run deletes; delete nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune leaked change_&lt;N&gt;_&lt;tag&gt; / &lt;pipeline&gt;_&lt;tag&gt; tags (publication registry) instead of &lt;build&gt;_&lt;tag&gt; tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuul web URL: age from build end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuul tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tags of changes that have merged (needs --zuul).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes old Zuul tags from the intermediate registry, tag by tag, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune needs one REGISTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than takes a duration such as 36h, 7d or 1d12h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zuul takes the web URL of Zuul (https://zuul.example.org) and needs --tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would delete </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tag(s) would be deleted, %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tag(s) deleted, %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy an image between or within registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retag by manifest only, optionally removing the temporary tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove one tag, keeping others of the same digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a manifest and every tag on it (listed first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove old &lt;build&gt;_&lt;tag&gt; tags from the intermediate registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -413,6 +1278,134 @@
     </message>
     <message>
         <source>the keychain entry is not a RegistryDesk login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentBundle</name>
+    <message>
+        <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle needs a valid user name and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a bundle (%2); choose an empty directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt hashing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectDownload</name>
+    <message>
+        <source>%1 sent nothing for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent oversized headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct download declined (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectUpload</name>
+    <message>
+        <source>%1 did not take data within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data to upload ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an oversized answer to an upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during an upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered an upload with something that is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtpasswdFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; not an htpasswd file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; between user and hash: registry:2 refuses the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 appears more than once; only one of the entries counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hash: registry:2 only accepts bcrypt, so this user can never log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name (no &apos;:&apos;, spaces or control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a bcrypt hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 appears %2 times in %3; fix the file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 already exists; set a new password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; reload it (or merge) before saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +1496,64 @@
     </message>
 </context>
 <context>
+    <name>ImageCopier</name>
+    <message>
+        <source>copy %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination %1 needs a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no image for %2 (it has: %3); copy everything with --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a manifest of the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests indexes deeper than %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a schema1 manifest; its signature binds it to the source name, so it cannot be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the destination already has this manifest and all %n blob(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blob transfer broke (%1); trying again in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying blob %1 failed; no manifest was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination names digest %1 but the image is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the manifest %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination stored the manifest as %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListJob</name>
     <message>
         <source>the repository catalog</source>
@@ -567,20 +1618,6 @@
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n repositories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>index</source>
         <translation type="unfinished"></translation>
@@ -604,6 +1641,26 @@ Media type: %4
     <message>
         <source>Layers:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +1716,25 @@ Media type: %4
     </message>
 </context>
 <context>
+    <name>ManifestDeleter</name>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1 did not say the digest of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags removed with it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManifestJob</name>
     <message>
         <source>manifest %1</source>
@@ -696,6 +1772,10 @@ Media type: %4
         <source>registry %1 refuses deletes (HTTP %2): set storage.delete.enabled: true in its config.yml (or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a tag delete needs a tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PingJob</name>
@@ -706,6 +1786,71 @@ Media type: %4
     <message>
         <source>%1 answered /v2/ but is not a registry (no Docker-Distribution-API-Version header)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promoter</name>
+    <message>
+        <source>promote %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove-source-tag needs a source tag other than the new one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the manifest is transferred, not the layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promoted tag has digest %1, the source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was promoted, but removing the temporary tag failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pruner</name>
+    <message>
+        <source>prune %1 (older than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted tags free no disk space by themselves. Reclaim it with: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (registry stopped or in read-only mode; add --dry-run first to see what would go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only pruning finished changes needs a Zuul API (--zuul and --tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking Zuul about %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zuul build end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %1:%2 failed after %n tag(s) were removed: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,6 +1937,22 @@ Media type: %4
         <source>an upload session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1 refused the credentials for %2 (HTTP %3 from the token service %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service %1 of registry %2 failed (HTTP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service %1 of registry %2 answered without a usable token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryError</name>
@@ -837,21 +1998,150 @@ Media type: %4
     </message>
 </context>
 <context>
-    <name>TokenJob</name>
+    <name>SampleImages</name>
     <message>
-        <source>a token from %1</source>
+        <source>push sample images to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>registry %1 refused the credentials for %2 (HTTP %3 from the token service %4)</source>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>docker-registry is not installed (Debian/Ubuntu package docker-registry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the token service %1 of registry %2 failed (HTTP %3)</source>
+        <source>cannot start docker-registry for the %1 registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the token service %1 of registry %2 answered without a usable token</source>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the %1 registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox registries did not come up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing sample images to the %1 registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 registry (pid %2) does not stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagRemover</name>
+    <message>
+        <source>untag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s tag delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unique placeholder manifest pushed to the tag and deleted by digest (registry:2 deletes only by digest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub&apos;s web API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quay&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untag needs a tag without a digest (to delete by digest use delete): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and restoring it failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag was restored to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the placeholder failed (%1); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker Hub login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the login of %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker Hub tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quay tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>%1:%2 did not complete a TLS handshake within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong host: the certificate is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: the certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid: the certificate is valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed: the certificate signs itself and is not the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted root: the chain ends in a self-signed CA that is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown issuer: the certificate was not issued by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong usage: the certificate is not for TLS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +2180,192 @@ Media type: %4
     </message>
     <message>
         <source>registry %1 stored %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>htpasswd &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/registry/auth/htpasswd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live login check on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port of the registry using this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable by the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open htpasswd file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an htpasswd file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 already exists; use Set password to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt hashing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; save to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1; save to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened. Overwrite their changes with yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. registry:2 reads the change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZuulApi</name>
+    <message>
+        <source>Zuul API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zuul build uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuul answered build %1 with something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuul&apos;s builds answer is not a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,11 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     });
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_ui->repositoryFilter, qOverload<>(&QWidget::setFocus));
+    for (int page = 0; page < m_ui->pages->count(); ++page) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page]() { m_ui->pages->setCurrentIndex(page); });
+    }
+    m_ui->usersPage->setCertsDir(m_settings.certsDir);
     auto* refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, this, &MainWindow::connectToRegistry);
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CertificateFactory.h"
+#include "CertificateInfo.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CertificatesPage;
+}
+
+// The intermediate registry's TLS: create a CA and server certificates (keys generated off the GUI
+// thread), inspect them with expiry badges, probe a live endpoint, and export the CA in the certs.d
+// layout clients use.
+class CertificatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CertificatesPage(QWidget* parent = nullptr);
+    ~CertificatesPage() override;
+
+    void setDirectory(const QString& dir);
+    bool isBusy() const { return m_busy; }
+
+private:
+    void showMessage(const QString& text, bool isError);
+    void createCa();
+    void createServer();
+    void inspect();
+    void probe();
+    void exportForClients();
+    void showChain(const QList<CertificateInfo::Details>& chain, const QStringList& notes);
+    bool writeIssued(const QString& base, const QByteArray& certificate, const QByteArray& key);
+    void setBusy(bool busy);
+    QString path(const QString& name) const;
+
+    std::unique_ptr<Ui::CertificatesPage> m_ui;
+    bool m_busy = false;
+};
