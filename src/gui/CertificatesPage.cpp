@@ -66,8 +66,9 @@ QString CertificatesPage::path(const QString& name) const
 void CertificatesPage::showMessage(const QString& text, bool isError)
 {
     m_ui->certificatesMessageBar->setText(text);
-    m_ui->certificatesMessageBar->setStyleSheet(isError ? QStringLiteral("background:#fde7e9;color:#8a1c1c;padding:6px")
-                                            : QStringLiteral("background:#e7f0fd;color:#1c3f8a;padding:6px"));
+    m_ui->certificatesMessageBar->setStyleSheet(isError
+                                                    ? QStringLiteral("background:#fde7e9;color:#8a1c1c;padding:6px")
+                                                    : QStringLiteral("background:#e7f0fd;color:#1c3f8a;padding:6px"));
     m_ui->certificatesMessageBar->setVisible(!text.isEmpty());
 }
 
@@ -109,26 +110,14 @@ void CertificatesPage::createCa()
     request.commonName = m_ui->caNameEdit->text();
     request.keyType = static_cast<CertificateFactory::KeyType>(m_ui->keyTypeCombo->currentData().toInt());
     request.days = m_ui->caDaysSpin->value();
-    auto* watcher = new QFutureWatcher<IssueResult>(this);
-    connect(watcher, &QFutureWatcher<IssueResult>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        setBusy(false);
-        const auto [issued, error] = watcher->result();
-        if (!issued) {
-            showMessage(error, true);
-            return;
-        }
-        if (writeIssued(QStringLiteral("ca"), issued->certificatePem, issued->keyPem)) {
-            showMessage(tr("Created ca.crt and ca.key (0600) in %1.").arg(m_ui->outputDirEdit->text()), false);
-            showChain(*CertificateInfo::readChain(issued->certificatePem, nullptr), {});
-        }
-    });
-    setBusy(true);
-    watcher->setFuture(QtConcurrent::run([request]() {
-        QString error;
-        auto issued = CertificateFactory::createCa(request, &error);
-        return IssueResult{issued, error};
-    }));
+    issueInBackground(
+        [request](QString* error) { return CertificateFactory::createCa(request, error); },
+        [this](const CertificateFactory::Issued& issued) {
+            if (writeIssued(QStringLiteral("ca"), issued.certificatePem, issued.keyPem)) {
+                showMessage(tr("Created ca.crt and ca.key (0600) in %1.").arg(m_ui->outputDirEdit->text()), false);
+                showChain(*CertificateInfo::readChain(issued.certificatePem, nullptr), {});
+            }
+        });
 }
 
 void CertificatesPage::createServer()
@@ -144,8 +133,24 @@ void CertificatesPage::createServer()
         m_ui->sanList->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     request.keyType = static_cast<CertificateFactory::KeyType>(m_ui->keyTypeCombo->currentData().toInt());
     request.days = m_ui->serverDaysSpin->value();
+    issueInBackground([request, caPem, caKey](
+                          QString* error) { return CertificateFactory::createServer(request, caPem, caKey, error); },
+                      [this, caPem](const CertificateFactory::Issued& issued) {
+                          if (writeIssued(QStringLiteral("domain"), issued.certificatePem + caPem, issued.keyPem)) {
+                              showMessage(tr("Created domain.crt (with the CA) and domain.key (0600) in %1.")
+                                              .arg(m_ui->outputDirEdit->text()),
+                                          false);
+                              inspect();
+                          }
+                      });
+}
+
+void CertificatesPage::issueInBackground(std::function<std::optional<CertificateFactory::Issued>(QString*)> issue,
+                                         std::function<void(const CertificateFactory::Issued&)> done)
+{
+    // Key generation (RSA above all) takes long enough to freeze a window: it runs on the thread pool.
     auto* watcher = new QFutureWatcher<IssueResult>(this);
-    connect(watcher, &QFutureWatcher<IssueResult>::finished, this, [this, watcher, caPem]() {
+    connect(watcher, &QFutureWatcher<IssueResult>::finished, this, [this, watcher, done]() {
         watcher->deleteLater();
         setBusy(false);
         const auto [issued, error] = watcher->result();
@@ -153,17 +158,12 @@ void CertificatesPage::createServer()
             showMessage(error, true);
             return;
         }
-        if (writeIssued(QStringLiteral("domain"), issued->certificatePem + caPem, issued->keyPem)) {
-            showMessage(
-                tr("Created domain.crt (with the CA) and domain.key (0600) in %1.").arg(m_ui->outputDirEdit->text()),
-                false);
-            inspect();
-        }
+        done(*issued);
     });
     setBusy(true);
-    watcher->setFuture(QtConcurrent::run([request, caPem, caKey]() {
+    watcher->setFuture(QtConcurrent::run([issue]() {
         QString error;
-        auto issued = CertificateFactory::createServer(request, caPem, caKey, &error);
+        auto issued = issue(&error);
         return IssueResult{issued, error};
     }));
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -34,6 +35,8 @@ private:
     void showChain(const QList<CertificateInfo::Details>& chain, const QStringList& notes);
     bool writeIssued(const QString& base, const QByteArray& certificate, const QByteArray& key);
     void setBusy(bool busy);
+    void issueInBackground(std::function<std::optional<CertificateFactory::Issued>(QString*)> issue,
+                           std::function<void(const CertificateFactory::Issued&)> done);
     QString path(const QString& name) const;
 
     std::unique_ptr<Ui::CertificatesPage> m_ui;

@@ -77,7 +77,7 @@ void UsersPage::showMessage(const QString& text, bool isError)
 {
     m_ui->usersMessageBar->setText(text);
     m_ui->usersMessageBar->setStyleSheet(isError ? QStringLiteral("background:#fde7e9;color:#8a1c1c;padding:6px")
-                                            : QStringLiteral("background:#e7f0fd;color:#1c3f8a;padding:6px"));
+                                                 : QStringLiteral("background:#e7f0fd;color:#1c3f8a;padding:6px"));
     m_ui->usersMessageBar->setVisible(!text.isEmpty());
 }
 
