@@ -44,6 +44,16 @@ CertificatesPage::CertificatesPage(QWidget* parent)
     connect(m_ui->createCaButton, &QPushButton::clicked, this, &CertificatesPage::createCa);
     connect(m_ui->createServerButton, &QPushButton::clicked, this, &CertificatesPage::createServer);
     connect(m_ui->inspectButton, &QPushButton::clicked, this, &CertificatesPage::inspect);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this]() {
+        const auto certificate = QFileDialog::getOpenFileName(this, tr("Server certificate (PEM)"));
+        const auto key =
+            certificate.isEmpty() ? QString() : QFileDialog::getOpenFileName(this, tr("Its private key (PEM)"));
+        const auto chain =
+            key.isEmpty() ? QString() : QFileDialog::getOpenFileName(this, tr("Intermediate chain (PEM, optional)"));
+        if (!key.isEmpty()) {
+            importServer(certificate, key, chain);
+        }
+    });
     connect(m_ui->probeButton, &QPushButton::clicked, this, &CertificatesPage::probe);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CertificatesPage::exportForClients);
 }
@@ -166,6 +176,25 @@ void CertificatesPage::issueInBackground(std::function<std::optional<Certificate
         auto issued = issue(&error);
         return IssueResult{issued, error};
     }));
+}
+
+void CertificatesPage::importServer(const QString& certificateFile, const QString& keyFile, const QString& chainFile)
+{
+    if (m_ui->outputDirEdit->text().isEmpty()) {
+        showMessage(tr("Choose a directory first."), true);
+        return;
+    }
+    QString error;
+    const auto full = CertificateInfo::assembleServerChain(
+        readFile(certificateFile), readFile(keyFile), chainFile.isEmpty() ? QByteArray() : readFile(chainFile), &error);
+    if (!full) {
+        showMessage(tr("Not imported: %1").arg(error), true);
+        return;
+    }
+    if (writeIssued(QStringLiteral("domain"), *full, readFile(keyFile))) {
+        showMessage(tr("Imported domain.crt and domain.key (0600) into %1.").arg(m_ui->outputDirEdit->text()), false);
+        inspect();
+    }
 }
 
 void CertificatesPage::showChain(const QList<CertificateInfo::Details>& chain, const QStringList& notes)

@@ -23,6 +23,8 @@ public:
     ~CertificatesPage() override;
 
     void setDirectory(const QString& dir);
+    // Validates (key, chain order) and copies an existing certificate into the directory.
+    void importServer(const QString& certificateFile, const QString& keyFile, const QString& chainFile);
     bool isBusy() const { return m_busy; }
 
 private:

@@ -114,6 +114,17 @@ void TestAdminPages::certificatesPageCreatesCaAndServer()
     auto* message = page.findChild<QLabel*>(QStringLiteral("certificatesMessageBar"));
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && message->text().contains(QLatin1String("not a DNS name")), 20000);
     QCOMPARE(QFileInfo(dir + QStringLiteral("/domain.crt")).lastModified(), before);
+
+    // Importing: a key of another certificate is refused, the matching one accepted.
+    const auto other = m_dir.filePath(QStringLiteral("other"));
+    QDir().mkpath(other);
+    page.setDirectory(other);
+    page.importServer(dir + QStringLiteral("/domain.crt"), dir + QStringLiteral("/ca.key"), QString());
+    QVERIFY2(message->text().contains(QLatin1String("another certificate")), qPrintable(message->text()));
+    QVERIFY(!QFile::exists(other + QStringLiteral("/domain.crt")));
+    page.importServer(dir + QStringLiteral("/domain.crt"), dir + QStringLiteral("/domain.key"), QString());
+    QVERIFY2(message->text().contains(QLatin1String("Imported")), qPrintable(message->text()));
+    QVERIFY(QFile::exists(other + QStringLiteral("/domain.crt")));
 }
 
 QTEST_MAIN(TestAdminPages)

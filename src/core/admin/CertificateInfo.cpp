@@ -192,6 +192,34 @@ bool CertificateInfo::verify(const QByteArray& chainPem, const QByteArray& caPem
     }
 }
 
+std::optional<QByteArray> CertificateInfo::assembleServerChain(const QByteArray& certificatePem,
+                                                               const QByteArray& keyPem, const QByteArray& chainPem,
+                                                               QString* error)
+{
+    const auto leaf = readChain(certificatePem, error);
+    if (!leaf) {
+        return std::nullopt;
+    }
+    if (!keyMatches(leaf->first().pem, keyPem, error)) {
+        return std::nullopt;
+    }
+    QByteArray full = certificatePem.trimmed() + '\n';
+    if (!chainPem.trimmed().isEmpty()) {
+        if (!readChain(chainPem, error)) {
+            return std::nullopt;
+        }
+        full += chainPem.trimmed() + '\n';
+    }
+    const auto problems = chainProblems(*readChain(full, error));
+    if (!problems.isEmpty()) {
+        if (error) {
+            *error = problems.join(QLatin1String("; "));
+        }
+        return std::nullopt;
+    }
+    return full;
+}
+
 QStringList CertificateInfo::expiryWarnings(const QList<Details>& chain, int days, const QDateTime& now)
 {
     QStringList warnings;

@@ -40,6 +40,10 @@ public:
     // Verifies the chain (leaf first, intermediates after) against caPem for hostName (DNS name or IP);
     // on failure *error says why in the words OpenSSL's checks map to.
     static bool verify(const QByteArray& chainPem, const QByteArray& caPem, const QString& hostName, QString* error);
+    // An existing certificate to import: checks that the key belongs to it and that the chain continues
+    // it in order, and returns the PEM the registry serves (leaf, then the chain).
+    static std::optional<QByteArray> assembleServerChain(const QByteArray& certificatePem, const QByteArray& keyPem,
+                                                         const QByteArray& chainPem, QString* error);
     static QStringList expiryWarnings(const QList<Details>& chain, int days = kExpiryWarningDays,
                                       const QDateTime& now = QDateTime::currentDateTimeUtc());
 };
