@@ -33,6 +33,15 @@ int main(int argc, char* argv[])
                       QApplication::translate("main", "dir")});
     parser.addOption({QStringLiteral("tls-verify"), QApplication::translate("main", "false skips TLS verification."),
                       QApplication::translate("main", "bool"), QStringLiteral("true")});
+    parser.addOption({QStringLiteral("page"),
+                      QApplication::translate("main", "Open on this page: browse, users, certificates."),
+                      QApplication::translate("main", "page")});
+    parser.addOption({QStringLiteral("htpasswd"),
+                      QApplication::translate("main", "Open this htpasswd file on the Users page."),
+                      QApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("pki-dir"),
+                      QApplication::translate("main", "Show this certificate directory on the Certificates page."),
+                      QApplication::translate("main", "dir")});
     parser.process(app);
 
     MainWindow::Settings settings;
@@ -40,6 +49,9 @@ int main(int argc, char* argv[])
     settings.authFile = parser.value(QStringLiteral("authfile"));
     settings.certsDir = parser.value(QStringLiteral("certs-dir"));
     settings.tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower() != QLatin1String("false");
+    settings.page = parser.value(QStringLiteral("page"));
+    settings.htpasswdFile = parser.value(QStringLiteral("htpasswd"));
+    settings.pkiDir = parser.value(QStringLiteral("pki-dir"));
     MainWindow window(settings);
     window.show();
     return QApplication::exec();

@@ -241,7 +241,11 @@ void CertificatesPage::inspect()
     if (!ca.isEmpty() && !CertificateInfo::verify(pem, ca, QString(), &error)) {
         notes << tr("verification against ca.crt: %1").arg(error);
     }
-    showChain(*chain, notes.isEmpty() ? QStringList{tr("Key, chain order and CA signature are in order.")} : notes);
+    if (notes.isEmpty()) {
+        notes << (ca.isEmpty() ? tr("Key and chain order are in order (no ca.crt here to check the signature against).")
+                               : tr("Key, chain order and CA signature are in order."));
+    }
+    showChain(*chain, notes);
 }
 
 void CertificatesPage::probe()

@@ -56,6 +56,14 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, [this, page]() { m_ui->pages->setCurrentIndex(page); });
     }
     m_ui->usersPage->setCertsDir(m_settings.certsDir);
+    if (!m_settings.htpasswdFile.isEmpty()) {
+        m_ui->usersPage->openFile(m_settings.htpasswdFile);
+    }
+    if (!m_settings.pkiDir.isEmpty()) {
+        m_ui->certificatesPage->setDirectory(m_settings.pkiDir);
+    }
+    const QStringList pageNames{QStringLiteral("browse"), QStringLiteral("users"), QStringLiteral("certificates")};
+    m_ui->pages->setCurrentIndex(std::max<qsizetype>(0, pageNames.indexOf(m_settings.page)));
     auto* refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, this, &MainWindow::connectToRegistry);
 

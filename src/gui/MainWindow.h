@@ -27,6 +27,9 @@ public:
         QString authFile;
         QString certsDir;
         bool tlsVerify = true;
+        QString page;         // browse, users or certificates
+        QString htpasswdFile; // opened on the Users page
+        QString pkiDir;       // shown on the Certificates page
     };
 
     explicit MainWindow(const Settings& settings, QWidget* parent = nullptr);
