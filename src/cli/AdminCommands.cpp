@@ -6,6 +6,7 @@
 #include "DeploymentBundle.h"
 #include "HtpasswdFile.h"
 #include "Sandbox.h"
+#include "SecretEncryptor.h"
 #include "TlsProbe.h"
 
 #include "AtomicFile.h"
@@ -397,6 +398,9 @@ public:
             {QStringLiteral("san"), tr("More DNS names or IPs for the certificate (repeatable)."), tr("name")});
         parser.addOption({QStringLiteral("site"), tr("Site name for the Zuul secret (default yoursite)."), tr("name"),
                           QStringLiteral("yoursite")});
+        parser.addOption({QStringLiteral("public-key"),
+                          tr("The config-project's Zuul public key: the secret's password is encrypted with it."),
+                          tr("file")});
         int code = 0;
         if (!cli.parse(
                 parser, arguments,
@@ -422,6 +426,12 @@ public:
             return cli.fail(tr("no password on standard input"), ExitUsage);
         }
         QString error;
+        if (parser.isSet(QStringLiteral("public-key"))) {
+            request.zuulPublicKeyPem = readFile(parser.value(QStringLiteral("public-key")), &error);
+            if (!error.isEmpty()) {
+                return cli.fail(error);
+            }
+        }
         const auto written = DeploymentBundle::write(parser.value(QStringLiteral("out-dir")), request, &error);
         if (!written) {
             return cli.fail(error);
@@ -441,6 +451,47 @@ public:
             << tr("Copy certs/, auth/ and data/ to /var/registry on the registry host and run docker compose up -d "
                   "there; give clients clients/certs.d/.")
             << Qt::endl;
+        return ExitOk;
+    }
+
+    static int zuul(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("encrypt"), tr("the action"));
+        parser.addOption({QStringLiteral("public-key"), tr("The project's public key (PEM)."), tr("file")});
+        parser.addOption({QStringLiteral("secret-name"), tr("Name of the secret."), tr("name")});
+        parser.addOption({QStringLiteral("field-name"), tr("Name of the field."), tr("name")});
+        parser.addOption({QStringLiteral("no-strip"), tr("Keep surrounding whitespace of the plaintext.")});
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       tr("Encrypts standard input into a Zuul secret (RSA-OAEP with the project's key), as "
+                          "zuul-client does."),
+                       &code)) {
+            return code;
+        }
+        if (parser.positionalArguments() != QStringList{QStringLiteral("encrypt")} ||
+            !parser.isSet(QStringLiteral("public-key")) || parser.value(QStringLiteral("secret-name")).isEmpty() ||
+            parser.value(QStringLiteral("field-name")).isEmpty()) {
+            return cli.fail(
+                tr("usage: zuul encrypt --public-key FILE --secret-name N --field-name F [--no-strip] < plaintext"),
+                ExitUsage);
+        }
+        QString error;
+        const auto pem = readFile(parser.value(QStringLiteral("public-key")), &error);
+        const auto encryptor = error.isEmpty() ? SecretEncryptor::fromPublicKeyPem(pem, &error) : std::nullopt;
+        if (!encryptor) {
+            return cli.fail(tr("%1: %2").arg(parser.value(QStringLiteral("public-key")), error));
+        }
+        QFile in;
+        in.open(stdin, QIODevice::ReadOnly);
+        const auto plaintext = QString::fromUtf8(in.read(1024 * 1024));
+        const auto chunks = encryptor->encrypt(plaintext, !parser.isSet(QStringLiteral("no-strip")), &error);
+        if (!chunks) {
+            return cli.fail(error);
+        }
+        cli.out() << SecretEncryptor::secretYaml(parser.value(QStringLiteral("secret-name")),
+                                                 parser.value(QStringLiteral("field-name")), *chunks)
+                  << Qt::flush;
         return ExitOk;
     }
 
@@ -521,6 +572,7 @@ QList<Cli::Command> adminCommands()
         {QStringLiteral("cert"), Cli::tr("create a CA or server certificate, inspect one, check a live endpoint"),
          &Commands::cert},
         {QStringLiteral("bundle"), Cli::tr("write an intermediate-registry deployment bundle"), &Commands::bundle},
+        {QStringLiteral("zuul"), Cli::tr("encrypt a value into a Zuul secret"), &Commands::zuul},
         {QStringLiteral("sandbox"), Cli::tr("run local intermediate, buildset and publication registries"),
          &Commands::sandbox},
     };

@@ -197,13 +197,20 @@ void UsersPage::save()
     QString error;
     if (!m_file->save(&error)) {
         if (m_file->changedOnDisk()) {
-            const auto answer = QMessageBox::warning(
-                this, tr("File changed on disk"),
-                tr("%1 was changed by someone else since it was opened. Overwrite their changes with yours?")
-                    .arg(m_file->path()),
-                QMessageBox::Cancel | QMessageBox::Save, QMessageBox::Cancel);
-            if (answer == QMessageBox::Save && m_file->save(&error, true)) {
+            QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                            tr("%1 was changed by someone else since it was opened.").arg(m_file->path()),
+                            QMessageBox::Cancel, this);
+            auto* mergeButton = box.addButton(tr("&Merge my changes into it"), QMessageBox::AcceptRole);
+            auto* overwriteButton = box.addButton(tr("&Overwrite their changes"), QMessageBox::DestructiveRole);
+            box.exec();
+            const bool saved = (box.clickedButton() == mergeButton && m_file->merge(&error) && m_file->save(&error)) ||
+                               (box.clickedButton() == overwriteButton && m_file->save(&error, true));
+            if (saved) {
+                showMessage(tr("Saved %1.").arg(m_file->path()), false);
                 refresh();
+                return;
+            }
+            if (box.clickedButton() != mergeButton && box.clickedButton() != overwriteButton) {
                 return;
             }
         }

@@ -180,6 +180,13 @@ void TestHtpasswdFile::refusesToOverwriteAChangedFile()
     QVERIFY(!file->save(&error));
     QVERIFY2(error.contains(QLatin1String("changed on disk")), qPrintable(error));
     QCOMPARE(read(path), theirs);
+
+    // Merging keeps their line and adds ours.
+    QVERIFY2(file->merge(&error), qPrintable(error));
+    QVERIFY2(file->save(&error), qPrintable(error));
+    const auto merged = HtpasswdFile::load(path, nullptr);
+    QCOMPARE(merged->users(), (QStringList{QStringLiteral("zuul"), QStringLiteral("others"), QStringLiteral("mine")}));
+    QVERIFY(merged->verify(QStringLiteral("others"), "o"));
 }
 
 void TestHtpasswdFile::keepsModeOnSave()

@@ -4,6 +4,7 @@
 #include "Bcrypt.h"
 #include "HtpasswdFile.h"
 #include "RegistryAddress.h"
+#include "SecretEncryptor.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,20 +56,20 @@ QByteArray DeploymentBundle::registryConfig(const QString& certsDir, const QStri
         .toUtf8();
 }
 
-QByteArray DeploymentBundle::zuulSecret(const Request& request)
+std::optional<QByteArray> DeploymentBundle::zuulSecret(const Request& request, QString* error)
 {
     QByteArray password;
-    if (request.encryptedPasswordYaml.isEmpty()) {
+    if (request.zuulPublicKeyPem.isEmpty()) {
         password =
             "      password: !encrypted/pkcs1-oaep\n"
-            "        - ENCRYPT-ME  # not encrypted yet: run `registrydesk-cli zuul encrypt` with the project's key\n";
+            "        - ENCRYPT-ME  # not encrypted yet: registrydesk-cli zuul encrypt with the project's public key\n";
     } else {
-        password = "      password: !encrypted/pkcs1-oaep\n";
-        for (const auto& line : request.encryptedPasswordYaml.split('\n')) {
-            if (!line.isEmpty()) {
-                password += "        " + line + '\n';
-            }
+        const auto encryptor = SecretEncryptor::fromPublicKeyPem(request.zuulPublicKeyPem, error);
+        const auto chunks = encryptor ? encryptor->encrypt(request.password, true, error) : std::nullopt;
+        if (!chunks) {
+            return std::nullopt;
         }
+        password = SecretEncryptor::fieldYaml(QStringLiteral("password"), *chunks);
     }
     return "# The Zuul secret of the intermediate registry, for the config-project's zuul.d/.\n"
            "- secret:\n"
@@ -123,6 +124,10 @@ std::optional<QStringList> DeploymentBundle::write(const QString& dir, const Req
     if (!server) {
         return fail(failure);
     }
+    const auto secret = zuulSecret(request, &failure);
+    if (!secret) {
+        return fail(tr("cannot encrypt the Zuul secret: %1").arg(failure));
+    }
     const auto hash = Bcrypt::hash(request.password.toUtf8(), request.bcryptCost);
     if (hash.isEmpty()) {
         return fail(tr("bcrypt hashing failed"));
@@ -145,7 +150,7 @@ std::optional<QStringList> DeploymentBundle::write(const QString& dir, const Req
         {QStringLiteral("ca/ca.crt"), ca->certificatePem, publicMode},
         {QStringLiteral("ca/ca.key"), ca->keyPem, secretMode},
         {QStringLiteral("clients/certs.d/%1/ca.crt").arg(hostPort), ca->certificatePem, publicMode},
-        {QStringLiteral("zuul-secret.yaml"), zuulSecret(request), publicMode},
+        {QStringLiteral("zuul-secret.yaml"), *secret, publicMode},
     };
     QStringList written;
     for (const auto& [name, content, mode] : files) {

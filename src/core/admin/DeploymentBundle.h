@@ -26,7 +26,7 @@ public:
         int days = 365;
         QString site = QStringLiteral("yoursite");
         int bcryptCost = 12;
-        QByteArray encryptedPasswordYaml; // "- <chunk>\n- <chunk>" lines from the secret encryptor, optional
+        QByteArray zuulPublicKeyPem; // the config-project's key: the secret's password is then encrypted
     };
 
     // Writes the bundle into dir (created; existing files are not overwritten). Returns the files written.
@@ -35,5 +35,5 @@ public:
     static QByteArray composeFile();
     static QByteArray registryConfig(const QString& certsDir, const QString& authDir, const QString& dataDir,
                                      const QString& address);
-    static QByteArray zuulSecret(const Request& request);
+    static std::optional<QByteArray> zuulSecret(const Request& request, QString* error);
 };

@@ -180,6 +180,7 @@ bool HtpasswdFile::setHash(const QString& user, const QByteArray& hash, bool rep
         m_lines << entry;
     }
     m_modified = true;
+    m_changes << Change{user, hash, replace};
     check();
     return true;
 }
@@ -195,7 +196,28 @@ bool HtpasswdFile::remove(const QString& user, QString* error)
         return false;
     }
     m_modified = true;
+    m_changes << Change{user, {}, false};
     check();
+    return true;
+}
+
+bool HtpasswdFile::merge(QString* error)
+{
+    auto fresh = load(m_path, error);
+    if (!fresh) {
+        return false;
+    }
+    for (const auto& change : std::as_const(m_changes)) {
+        const bool ok = change.hash.isEmpty() ? fresh->remove(change.user, error)
+                                              : fresh->setHash(change.user, change.hash, change.replace, error);
+        if (!ok) {
+            if (error) {
+                *error = tr("cannot merge with the file on disk: %1").arg(*error);
+            }
+            return false;
+        }
+    }
+    *this = std::move(*fresh);
     return true;
 }
 
@@ -246,5 +268,6 @@ bool HtpasswdFile::save(QString* error, bool overwrite)
     m_loadedContent = content;
     m_existed = true;
     m_modified = false;
+    m_changes.clear();
     return true;
 }

@@ -54,6 +54,9 @@ public:
     // overwrite after the user agreed).
     bool save(QString* error, bool overwrite = false);
     bool isModified() const { return m_modified; }
+    // Reads the file again and replays this session's changes on top of what is there now (someone else
+    // saved meanwhile). Fails, changing nothing, when a change no longer applies.
+    bool merge(QString* error);
 
     static bool isValidUser(const QString& user);
 
@@ -67,4 +70,12 @@ private:
     QByteArray m_loadedContent;
     bool m_existed = false;
     bool m_modified = false;
+
+    struct Change
+    {
+        QString user;
+        QByteArray hash; // empty: removal
+        bool replace = false;
+    };
+    QList<Change> m_changes;
 };
