@@ -142,6 +142,10 @@ RegistryError BlobJob::consume(const char* data, qint64 size)
     }
     m_hasher->addData(data, size);
     m_received += size;
+    if (m_direct && m_received - m_reported >= kProgressStep) {
+        m_reported = m_received; // the direct path has no downloadProgress of its own
+        emit progress(m_received, m_expectedSize);
+    }
     return {};
 }
 

@@ -23,6 +23,7 @@ public:
     int resumes() const { return m_resumes; }
 
     static constexpr int kMaxResumes = 5;
+    static constexpr qint64 kProgressStep = 1024 * 1024;
 
     // Streams no faster than the sink can take: capacity() says how many bytes it accepts now; call
     // resume() when it has room again. Set before the job starts.
@@ -56,4 +57,5 @@ private:
     std::function<qint64()> m_capacity;
     QPointer<DirectDownload> m_direct;
     bool m_directDeclined = false;
+    qint64 m_reported = 0;
 };

@@ -37,8 +37,8 @@ std::optional<SecretEncryptor> SecretEncryptor::fromPublicKeyPem(const QByteArra
     key->pkey = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
     if (!key->pkey) {
         // Zuul serves PKCS#1 "RSA PUBLIC KEY" in some versions.
-        OSSL_DECODER_CTX* decoder = OSSL_DECODER_CTX_new_for_pkey(&key->pkey, "PEM", nullptr, "RSA",
-                                                                  EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
+        OSSL_DECODER_CTX* decoder =
+            OSSL_DECODER_CTX_new_for_pkey(&key->pkey, "PEM", nullptr, "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
         auto* data = reinterpret_cast<const unsigned char*>(pem.constData());
         size_t length = static_cast<size_t>(pem.size());
         if (decoder) {
