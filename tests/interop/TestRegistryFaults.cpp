@@ -1,6 +1,7 @@
 // Faults a real registry will not produce on demand: foreign redirects, downgrades, oversized or lying
 // answers, 503 with Retry-After, connections cut mid-blob. A TestServer plays the registry.
 #include "BlobJob.h"
+#include "BlobPipe.h"
 #include "JobWait.h"
 #include "ListJob.h"
 #include "ManifestJob.h"
@@ -8,11 +9,13 @@
 #include "RegistryClient.h"
 #include "TestPki.h"
 #include "TestServer.h"
+#include "UploadJob.h"
 
 #include <QBuffer>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 
@@ -54,6 +57,7 @@ private slots:
     void resumesBlobCutMidBody();
     void followsAbsoluteAndRelativeLinks();
     void warningHeadersAreSurfaced();
+    void foreignUploadLocationGetsNoCredentials();
 
 private:
     RegistryClient* client(const QUrl& base);
@@ -313,6 +317,37 @@ void TestRegistryFaults::warningHeadersAreSurfaced()
     auto* job = c->ping();
     AWAIT_OK(job);
     QCOMPARE(warnings, QStringList{QStringLiteral("this registry is deprecated")});
+}
+
+void TestRegistryFaults::foreignUploadLocationGetsNoCredentials()
+{
+    // A registry that hands out upload locations on another host: the streamed PUT goes there without
+    // the registry's credentials.
+    const QByteArray blob = QByteArray("streamed to elsewhere\n").repeated(1000);
+    const auto digest = Digest::ofBytes(blob);
+    const auto elsewhere = m_other->baseUrl().toString().toLatin1() + "/uploads/42?state=abc";
+    m_front->setHandler([&](const TestRequest& request) {
+        if (!authorized(request)) {
+            return challenge();
+        }
+        return TestResponse::empty(202).withHeader("Location", elsewhere);
+    });
+    m_other->setHandler([&](const TestRequest& request) {
+        return request.body == blob
+                   ? TestResponse::empty(201).withHeader("Docker-Content-Digest", digest.toString().toLatin1())
+                   : TestResponse::empty(400);
+    });
+    BlobPipe pipe(64 * 1024);
+    auto* job = client(m_front->baseUrl())->uploadBlob(QStringLiteral("zuul/app"), digest, blob.size(), &pipe);
+    QTimer::singleShot(50, this, [&pipe, &blob]() {
+        pipe.write(blob);
+        pipe.finishWriting();
+    });
+    AWAIT_OK(job);
+    const auto requests = m_other->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("PUT"));
+    QVERIFY2(!requests.first().hasHeader("Authorization"), requests.first().header("Authorization").constData());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryFaults)

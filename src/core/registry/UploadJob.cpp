@@ -146,8 +146,10 @@ void UploadJob::putDirect()
 
 void UploadJob::putMonolithic()
 {
-    if (m_source->isSequential() && m_size > 0) {
-        putDirect(); // streamed from another registry: the lean path
+    // Streamed from another registry: the lean path, as long as the upload stays on the registry's origin
+    // (its credentials go nowhere else; a foreign upload location takes the general path, which drops them).
+    if (m_source->isSequential() && m_size > 0 && client()->isSameOrigin(m_location)) {
+        putDirect();
         return;
     }
     HttpRequest request;
