@@ -21,6 +21,8 @@ TlsProbe::TlsProbe(const QString& host, quint16 port, const QByteArray& caPem, Q
 
 TlsProbe::~TlsProbe()
 {
+    // Aborting emits disconnected(): nothing of this half-destroyed object may run then.
+    m_socket->disconnect(this);
     m_socket->abort();
 }
 

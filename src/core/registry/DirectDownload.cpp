@@ -25,6 +25,8 @@ DirectDownload::DirectDownload(RegistryClient* client, const QUrl& url, const QB
 
 DirectDownload::~DirectDownload()
 {
+    // Aborting emits disconnected(): nothing of this half-destroyed object may run then.
+    m_socket->disconnect(this);
     m_socket->abort();
 }
 

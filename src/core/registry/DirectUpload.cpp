@@ -26,6 +26,8 @@ DirectUpload::DirectUpload(RegistryClient* client, const QUrl& url, const QByteA
 
 DirectUpload::~DirectUpload()
 {
+    // Aborting emits disconnected(): nothing of this half-destroyed object may run then.
+    m_socket->disconnect(this);
     m_socket->abort();
 }
 
