@@ -203,6 +203,21 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
     QVERIFY2(result.ok(), qPrintable(result.describe()));
     QVERIFY(again.down(&stopError));
     QVERIFY(!registryRunningIn(dir));
+    QCOMPARE(QFileInfo(dir).permissions() & 0x0077, QFileDevice::Permissions()); // created private
+
+    // A directory the user already had keeps its permissions (never chmod someone's /tmp or home).
+    const auto existing = m_dir.filePath(QStringLiteral("existing"));
+    QVERIFY(QDir().mkpath(existing));
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(existing, open));
+    Sandbox other(existing);
+    QSignalSpy spy(&other, &Sandbox::finished);
+    other.up();
+    QVERIFY(other.isFinished() || spy.wait(60000));
+    QVERIFY2(!other.error(), qPrintable(other.error().message()));
+    QVERIFY(other.down(&stopError));
+    QCOMPARE(QFileInfo(existing).permissions() & open, open);
 }
 
 QTEST_GUILESS_MAIN(TestBundleSandbox)

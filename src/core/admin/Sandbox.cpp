@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -182,8 +183,12 @@ RegistryClient* Sandbox::clientFor(const Member& member)
 void Sandbox::up()
 {
     QString error;
+    // A new directory is private (it holds keys and passwords); an existing one given by the user keeps
+    // its permissions: the sandbox keeps its secrets in 0600 files either way.
+    const bool created = !QFileInfo::exists(m_dir);
     if (!QDir().mkpath(m_dir) ||
-        !QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        (created &&
+         !QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))) {
         finish({RegistryError::Kind::Io, tr("cannot create %1").arg(m_dir)});
         return;
     }
