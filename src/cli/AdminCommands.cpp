@@ -210,6 +210,10 @@ public:
             QString error;
             std::optional<CertificateFactory::Issued> issued;
             QByteArray caPem;
+            if (isCa && QFile::exists(outDir + QStringLiteral("/ca.key"))) {
+                // Replacing a CA key orphans every certificate it signed: never by accident.
+                return cli.fail(tr("%1 already holds a CA (ca.key); choose another --out-dir").arg(outDir));
+            }
             if (isCa) {
                 if (request.commonName.isEmpty()) {
                     request.commonName = QStringLiteral("Intermediate Registry CA");

@@ -348,6 +348,16 @@ void TestCertificates::cliWritesWhatOpensslVerifies()
              QStringLiteral("--san"), QStringLiteral("IP:127.0.0.1"), QStringLiteral("--days"), QStringLiteral("90")});
     QVERIFY2(result.ok(), qPrintable(result.describe()));
     QCOMPARE(QFileInfo(out + QStringLiteral("/domain.key")).permissions() & 0x0077, QFileDevice::Permissions());
+    // A second CA in the same place is refused; the first one's key stays.
+    QFile keyFile(out + QStringLiteral("/ca.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const auto keyBefore = keyFile.readAll();
+    keyFile.close();
+    result = run({QStringLiteral("cert"), QStringLiteral("ca"), QStringLiteral("--out-dir"), out});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("already holds a CA"), result.err.constData());
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QCOMPARE(keyFile.readAll(), keyBefore);
     result = TestProcess::run(QStringLiteral("openssl"),
                               {QStringLiteral("verify"), QStringLiteral("-CAfile"), out + QStringLiteral("/ca.crt"),
                                out + QStringLiteral("/domain.crt")});
