@@ -56,10 +56,15 @@ UsersPage::UsersPage(QWidget* parent)
         if (!m_file) {
             return;
         }
-        const bool match = m_file->verify(m_ui->userEdit->text(), m_ui->passwordEdit->text().toUtf8());
-        showMessage(match ? tr("The password matches %1.").arg(m_ui->userEdit->text())
-                          : tr("The password does not match %1.").arg(m_ui->userEdit->text()),
-                    !match);
+        const auto user = m_ui->userEdit->text();
+        const auto hash = m_file->hashOf(user);
+        const auto password = m_ui->passwordEdit->text().toUtf8();
+        inBackground<bool>([hash, password]() { return Bcrypt::verify(password, hash); },
+                           [this, user](bool match) {
+                               showMessage(match ? tr("The password matches %1.").arg(user)
+                                                 : tr("The password does not match %1.").arg(user),
+                                           !match);
+                           });
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &UsersPage::checkLogin);
@@ -142,19 +147,18 @@ void UsersPage::setBusy(bool busy)
     refresh();
 }
 
-void UsersPage::hashThen(std::function<void(QByteArray)> done)
+template<typename T>
+void UsersPage::inBackground(std::function<T()> work, std::function<void(T)> done)
 {
     // bcrypt at cost 12 takes a quarter of a second or more: never on the GUI thread.
-    const auto password = m_ui->passwordEdit->text().toUtf8();
-    const int cost = m_ui->costSpin->value();
-    auto* watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, done]() {
+    auto* watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done]() {
         watcher->deleteLater();
         setBusy(false);
         done(watcher->result());
     });
     setBusy(true);
-    watcher->setFuture(QtConcurrent::run([password, cost]() { return Bcrypt::hash(password, cost); }));
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void UsersPage::addOrSet(bool add)
@@ -176,17 +180,20 @@ void UsersPage::addOrSet(bool add)
         showMessage(tr("There is no user %1 to change.").arg(user), true);
         return;
     }
-    hashThen([this, user, add](const QByteArray& hash) {
-        QString error;
-        if (hash.isEmpty() || !m_file->setHash(user, hash, !add, &error)) {
-            showMessage(hash.isEmpty() ? tr("bcrypt hashing failed") : error, true);
-            return;
-        }
-        showMessage(add ? tr("Added %1; save to apply.").arg(user)
-                        : tr("Changed the password of %1; save to apply.").arg(user),
-                    false);
-        refresh();
-    });
+    const auto password = m_ui->passwordEdit->text().toUtf8();
+    const int cost = m_ui->costSpin->value();
+    inBackground<QByteArray>([password, cost]() { return Bcrypt::hash(password, cost); },
+                             [this, user, add](QByteArray hash) {
+                                 QString error;
+                                 if (hash.isEmpty() || !m_file->setHash(user, hash, !add, &error)) {
+                                     showMessage(hash.isEmpty() ? tr("bcrypt hashing failed") : error, true);
+                                     return;
+                                 }
+                                 showMessage(add ? tr("Added %1; save to apply.").arg(user)
+                                                 : tr("Changed the password of %1; save to apply.").arg(user),
+                                             false);
+                                 refresh();
+                             });
 }
 
 void UsersPage::save()

@@ -30,7 +30,8 @@ public:
 private:
     void refresh();
     void showMessage(const QString& text, bool isError);
-    void hashThen(std::function<void(QByteArray)> done);
+    template<typename T>
+    void inBackground(std::function<T()> work, std::function<void(T)> done);
     void addOrSet(bool add);
     void save();
     void checkLogin();

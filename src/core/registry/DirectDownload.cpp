@@ -1,5 +1,6 @@
 #include "DirectDownload.h"
 
+#include "DirectHttp.h"
 #include "HttpTrace.h"
 #include "RegistryClient.h"
 
@@ -32,8 +33,6 @@ DirectDownload::~DirectDownload()
 
 void DirectDownload::start()
 {
-    const bool tls = m_url.scheme() == QLatin1String("https");
-    const auto port = static_cast<quint16>(m_url.port(tls ? 443 : 80));
     m_socket->setReadBufferSize(1024 * 1024); // beyond this TCP pushes back on the sender
     connect(m_socket, &QSslSocket::readyRead, this, &DirectDownload::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &DirectDownload::onReadyRead);
@@ -48,52 +47,29 @@ void DirectDownload::start()
                 tr("downloading from %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
     });
     m_stall.start(m_client->options().transferTimeoutMs);
-    if (tls) {
-        m_socket->setSslConfiguration(m_client->sslConfiguration());
-        m_socket->setPeerVerifyName(m_url.host());
-        connect(m_socket, &QSslSocket::encrypted, this, &DirectDownload::sendRequest);
-        m_socket->connectToHostEncrypted(m_url.host(), port);
-    } else {
-        connect(m_socket, &QSslSocket::connected, this, &DirectDownload::sendRequest);
-        m_socket->connectToHost(m_url.host(), port);
-    }
+    DirectHttp::open(m_socket, m_client, m_url, this, [this]() { sendRequest(); });
 }
 
 void DirectDownload::sendRequest()
 {
-    QByteArray request = "GET " + m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
-    request += "Host: " + m_url.authority().toUtf8() + "\r\n";
-    request += "User-Agent: RegistryDesk/" + QCoreApplication::applicationVersion().toUtf8() + "\r\n";
-    if (!m_authorization.isEmpty()) {
-        request += "Authorization: " + m_authorization + "\r\n";
-    }
-    request += "Connection: close\r\n\r\n";
+    const auto request = DirectHttp::requestHead("GET", m_url, m_authorization);
     m_client->emitTrace(QStringLiteral("> GET %1 (streamed)").arg(HttpTrace::redactUrl(m_url)));
     m_socket->write(request);
 }
 
 bool DirectDownload::parseHeaders()
 {
-    const auto end = m_head.indexOf("\r\n\r\n");
-    if (end < 0) {
+    const auto head = DirectHttp::parseResponseHead(m_head);
+    if (!head) {
         if (m_head.size() > 64 * 1024) {
             finish({RegistryError::Kind::Protocol, tr("%1 sent oversized headers").arg(m_url.host())});
         }
         return false;
     }
-    const auto lines = m_head.left(end).split('\n');
-    m_status = lines.value(0).trimmed().split(' ').value(1).toInt();
-    bool chunked = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const auto colon = lines[i].indexOf(':');
-        const auto name = lines[i].left(colon).trimmed().toLower();
-        const auto value = lines[i].mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            m_length = value.toLongLong();
-        } else if (name == "transfer-encoding") {
-            chunked = true;
-        }
-    }
+    m_status = head->status;
+    const bool chunked = !head->header("Transfer-Encoding").isEmpty();
+    const auto lengthHeader = head->header("Content-Length");
+    m_length = lengthHeader.isEmpty() ? -1 : lengthHeader.toLongLong();
     m_client->emitTrace(QStringLiteral("< %1 %2").arg(QString::number(m_status), HttpTrace::redactUrl(m_url)));
     m_headParsed = true;
     if (m_status != 200 || chunked || m_length < 0) {
@@ -101,7 +77,7 @@ bool DirectDownload::parseHeaders()
         finish({RegistryError::Kind::Protocol, tr("direct download declined (HTTP %1)").arg(m_status), m_status});
         return false;
     }
-    const auto rest = m_head.mid(end + 4);
+    const auto rest = m_head.mid(head->bodyStart);
     m_head.clear();
     if (!rest.isEmpty()) {
         if (const auto error = m_onData(rest.constData(), rest.size())) {

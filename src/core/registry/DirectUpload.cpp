@@ -1,5 +1,6 @@
 #include "DirectUpload.h"
 
+#include "DirectHttp.h"
 #include "HttpTrace.h"
 #include "RegistryClient.h"
 
@@ -31,24 +32,12 @@ DirectUpload::~DirectUpload()
     m_socket->abort();
 }
 
-QByteArray DirectUpload::header(const QByteArray& name) const
-{
-    for (const auto& [key, value] : m_headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
-}
-
 void DirectUpload::start()
 {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     m_stall.start(m_client->options().transferTimeoutMs);
-    const bool tls = m_url.scheme() == QLatin1String("https");
-    const auto port = static_cast<quint16>(m_url.port(tls ? 443 : 80));
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (m_status == 0 || m_socket->error() != QAbstractSocket::RemoteHostClosedError) {
+        if (m_head.status == 0 || m_socket->error() != QAbstractSocket::RemoteHostClosedError) {
             finish({m_socket->error() == QAbstractSocket::SslHandshakeFailedError ? RegistryError::Kind::Tls
                                                                                   : RegistryError::Kind::Network,
                     tr("uploading to %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
@@ -61,28 +50,14 @@ void DirectUpload::start()
     if (m_source) {
         connect(m_source, &QIODevice::readyRead, this, &DirectUpload::pump);
     }
-    if (tls) {
-        m_socket->setSslConfiguration(m_client->sslConfiguration());
-        m_socket->setPeerVerifyName(m_url.host());
-        connect(m_socket, &QSslSocket::encrypted, this, &DirectUpload::sendHeaders);
-        m_socket->connectToHostEncrypted(m_url.host(), port);
-    } else {
-        connect(m_socket, &QSslSocket::connected, this, &DirectUpload::sendHeaders);
-        m_socket->connectToHost(m_url.host(), port);
-    }
+    DirectHttp::open(m_socket, m_client, m_url, this, [this]() { sendHeaders(); });
 }
 
 void DirectUpload::sendHeaders()
 {
-    QByteArray request = "PUT " + m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
-    request += "Host: " + m_url.authority().toUtf8() + "\r\n";
-    request += "User-Agent: RegistryDesk/" + QCoreApplication::applicationVersion().toUtf8() + "\r\n";
-    request += "Content-Type: application/octet-stream\r\n";
-    request += "Content-Length: " + QByteArray::number(m_length) + "\r\n";
-    if (!m_authorization.isEmpty()) {
-        request += "Authorization: " + m_authorization + "\r\n";
-    }
-    request += "Connection: close\r\n\r\n";
+    const auto request = DirectHttp::requestHead(
+        "PUT", m_url, m_authorization,
+        {{"Content-Type", "application/octet-stream"}, {"Content-Length", QByteArray::number(m_length)}});
     m_client->emitTrace(QStringLiteral("> PUT %1 (streamed, %2 bytes)").arg(HttpTrace::redactUrl(m_url)).arg(m_length));
     if (!m_authorization.isEmpty()) {
         m_client->emitTrace(QStringLiteral(">   Authorization: ") +
@@ -128,32 +103,23 @@ void DirectUpload::readResponse()
         finish({RegistryError::Kind::Protocol, tr("%1 sent an oversized answer to an upload").arg(m_url.host())});
         return;
     }
-    const auto end = m_response.indexOf("\r\n\r\n");
-    if (end < 0) {
+    const auto head = DirectHttp::parseResponseHead(m_response);
+    if (!head) {
         if (m_socket->state() != QAbstractSocket::ConnectedState) {
             finish({RegistryError::Kind::Network, tr("%1 closed the connection during an upload").arg(m_url.host())});
         }
         return;
     }
-    const auto lines = m_response.left(end).split('\n');
-    const auto statusLine = lines.value(0).trimmed().split(' ');
-    m_status = statusLine.value(1).toInt();
-    m_headers.clear();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const auto colon = lines[i].indexOf(':');
-        if (colon > 0) {
-            m_headers << qMakePair(lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed());
-        }
-    }
-    const auto length = header("Content-Length").toLongLong();
-    m_body = m_response.mid(end + 4);
-    if (m_body.size() < length && m_socket->state() == QAbstractSocket::ConnectedState) {
+    m_head = *head;
+    m_body = m_response.mid(head->bodyStart);
+    if (m_body.size() < head->header("Content-Length").toLongLong() &&
+        m_socket->state() == QAbstractSocket::ConnectedState) {
         return; // the rest of a (small) error body is on its way
     }
     m_client->emitTrace(QStringLiteral("< %1 %2 (%3 ms)")
-                            .arg(QString::number(m_status), HttpTrace::redactUrl(m_url),
+                            .arg(QString::number(m_head.status), HttpTrace::redactUrl(m_url),
                                  QString::number(QDateTime::currentMSecsSinceEpoch() - m_startedMs)));
-    if (m_status == 0) {
+    if (m_head.status == 0) {
         finish({RegistryError::Kind::Protocol,
                 tr("%1 answered an upload with something that is not HTTP").arg(m_url.host())});
         return;

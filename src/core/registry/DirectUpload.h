@@ -1,8 +1,8 @@
 #pragma once
 
+#include "DirectHttp.h"
 #include "RegistryError.h"
 
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -29,8 +29,8 @@ public:
     void start();
     void abort();
 
-    int status() const { return m_status; }
-    QByteArray header(const QByteArray& name) const;
+    int status() const { return m_head.status; }
+    QByteArray header(const QByteArray& name) const { return m_head.header(name); }
     const QByteArray& body() const { return m_body; }
     const RegistryError& error() const { return m_error; }
 
@@ -56,8 +56,7 @@ private:
     QSslSocket* m_socket;
     QTimer m_stall;
     QByteArray m_response;
-    int m_status = 0;
-    QList<QNetworkReply::RawHeaderPair> m_headers;
+    DirectHttp::ResponseHead m_head;
     QByteArray m_body;
     RegistryError m_error;
     bool m_headersSent = false;

@@ -51,7 +51,6 @@ void HttpExchange::releaseReply()
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning()) {
-            m_aborting = true;
             m_reply->abort();
         }
         m_reply->deleteLater();
@@ -80,7 +79,6 @@ void HttpExchange::send()
     m_sslErrors.clear();
     m_streaming = false;
     m_finishPending = false;
-    m_aborting = false;
 
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -117,7 +117,6 @@ private:
     bool m_authRetried = false;
     bool m_prefetched = false;
     bool m_sentCredentials = false;
-    bool m_aborting = false;
     bool m_finished = false;
     bool m_streaming = false;
     bool m_finishPending = false; // the reply ended but buffered body bytes still wait for room

@@ -47,7 +47,6 @@ struct UploadOptions
 {
     QString mountFrom;    // try a cross-repository mount from this repository first
     qint64 chunkSize = 0; // 0: one monolithic PUT; otherwise PATCH chunks of this size
-    bool keepSourceOpen = true;
 };
 
 // One registry endpoint spoken to over the v2 protocol. Every operation is a job started on the next

@@ -162,16 +162,18 @@ void TagRemover::restore(const RegistryError& cause)
         });
 }
 
-QString TagRemover::repositoryPath() const
+RegistryClient* TagRemover::webClientFor(const QUrl& api)
 {
-    return m_reference.repository();
+    // The web API shares the registry's TLS settings and trace; its own origin keeps its own credentials.
+    auto* client = new RegistryClient(*RegistryAddress::parse(api.authority()), this);
+    client->setOptions(m_client->options());
+    connect(client, &RegistryClient::trace, m_client, &RegistryClient::trace);
+    return client;
 }
 
 void TagRemover::viaDockerHub()
 {
-    m_webClient = new RegistryClient(*RegistryAddress::parse(m_options.dockerHubApi.authority()), this);
-    m_webClient->setOptions(m_client->options());
-    connect(m_webClient, &RegistryClient::trace, m_client, &RegistryClient::trace);
+    m_webClient = webClientFor(m_options.dockerHubApi);
     HttpRequest login;
     login.method = "POST";
     login.url = m_options.dockerHubApi.resolved(QUrl(QStringLiteral("/v2/users/login/")));
@@ -197,7 +199,7 @@ void TagRemover::viaDockerHub()
         HttpRequest remove;
         remove.method = "DELETE";
         remove.url = m_options.dockerHubApi.resolved(
-            QUrl(QStringLiteral("/v2/repositories/%1/tags/%2/").arg(repositoryPath(), m_reference.tag())));
+            QUrl(QStringLiteral("/v2/repositories/%1/tags/%2/").arg(m_reference.repository(), m_reference.tag())));
         remove.what = tr("the Docker Hub tag %1").arg(m_reference.toString());
         remove.explicitAuthorization = "JWT " + token.toUtf8();
         track<WebRequestJob>(m_webClient->webRequest(remove), [this](WebRequestJob* removal) {
@@ -216,12 +218,11 @@ void TagRemover::viaDockerHub()
 
 void TagRemover::viaQuay()
 {
-    m_webClient = new RegistryClient(*RegistryAddress::parse(m_options.quayApi.authority()), this);
-    m_webClient->setOptions(m_client->options());
+    m_webClient = webClientFor(m_options.quayApi);
     HttpRequest remove;
     remove.method = "DELETE";
     remove.url = m_options.quayApi.resolved(
-        QUrl(QStringLiteral("/api/v1/repository/%1/tag/%2").arg(repositoryPath(), m_reference.tag())));
+        QUrl(QStringLiteral("/api/v1/repository/%1/tag/%2").arg(m_reference.repository(), m_reference.tag())));
     remove.what = tr("the quay tag %1").arg(m_reference.toString());
     remove.explicitAuthorization = "Bearer " + m_options.quayToken.toUtf8();
     track<WebRequestJob>(m_webClient->webRequest(remove), [this](WebRequestJob* job) {

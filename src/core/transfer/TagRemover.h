@@ -53,7 +53,7 @@ private:
     void viaDockerHub();
     void viaQuay();
     void done(Route route);
-    QString repositoryPath() const;
+    RegistryClient* webClientFor(const QUrl& api);
 
     RegistryClient* m_client;
     Reference m_reference;
