@@ -33,6 +33,9 @@ int main(int argc, char* argv[])
                       QApplication::translate("main", "dir")});
     parser.addOption({QStringLiteral("tls-verify"), QApplication::translate("main", "false skips TLS verification."),
                       QApplication::translate("main", "bool"), QStringLiteral("true")});
+    parser.addOption({QStringLiteral("sandbox"),
+                      QApplication::translate("main", "Show the three registries of this sandbox directory."),
+                      QApplication::translate("main", "dir")});
     parser.addOption({QStringLiteral("page"),
                       QApplication::translate("main", "Open on this page: browse, users, certificates."),
                       QApplication::translate("main", "page")});
@@ -49,6 +52,7 @@ int main(int argc, char* argv[])
     settings.authFile = parser.value(QStringLiteral("authfile"));
     settings.certsDir = parser.value(QStringLiteral("certs-dir"));
     settings.tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower() != QLatin1String("false");
+    settings.sandboxDir = parser.value(QStringLiteral("sandbox"));
     settings.page = parser.value(QStringLiteral("page"));
     settings.htpasswdFile = parser.value(QStringLiteral("htpasswd"));
     settings.pkiDir = parser.value(QStringLiteral("pki-dir"));

@@ -1,55 +1,49 @@
 #pragma once
 
-#include "RegistryAddress.h"
-#include "RegistryClient.h"
-
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
-class QSortFilterProxyModel;
-class QStringListModel;
-class RegistryJob;
+class RegistryConnections;
 
-// The first window: connect to a registry, browse its repositories and tags, and see a tag's manifest.
-// Everything goes through core's RegistryClient jobs; the window never blocks on the network.
+// Connections on the left, what you do with them in the middle, what is happening at the bottom
+// (UX.md). Window state and connections persist in the settings; secrets never do.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     struct Settings
     {
-        QString registry;
-        QString authFile;
-        QString certsDir;
+        QString registry; // open this registry (a connection for this session unless saved)
+        QString authFile; // credentials of that registry
+        QString certsDir; // its trust
         bool tlsVerify = true;
-        QString page;         // browse, users or certificates
-        QString htpasswdFile; // opened on the Users page
-        QString pkiDir;       // shown on the Certificates page
+        QString sandboxDir;      // show the sandbox's three registries
+        QString page;            // browse, users or certificates
+        QString htpasswdFile;    // opened on the Users page
+        QString pkiDir;          // shown on the Certificates page
+        QString settingsFile;    // empty: the platform's usual settings location
+        QString keychainService; // empty: "RegistryDesk"; tests use their own
     };
 
     explicit MainWindow(const Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-public slots:
-    void connectToRegistry();
+    RegistryConnections* connections() const { return m_connections; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showMessage(const QString& text, bool isError);
-    void clearMessage();
-    void loadTags(const QString& repository);
-    void showManifest(const QString& repository, const QString& tag);
-    void trackJob(RegistryJob* job);
+    void addSessionConnections();
+    void saveState();
+    std::unique_ptr<class QSettings> openSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings m_settings;
-    QPointer<RegistryClient> m_client;
-    QStringListModel* m_repositories;
-    QSortFilterProxyModel* m_filter;
-    QList<QPointer<RegistryJob>> m_jobs;
-    int m_generation = 0; // answers of an older connection are ignored
+    RegistryConnections* m_connections;
+    bool m_stateSaved = false;
 };

@@ -1,129 +1,426 @@
-// The main window against a real registry, offscreen, driven by objectName.
+// The main window against two real registries, offscreen, driven by objectName: connections with the
+// password in gnome-keyring, browsing, details, copy, promote, untag, delete, prune preview, and the
+// messages for a wrong password, an untrusted certificate and an unreachable host.
+#include "ActivityPanel.h"
+#include "ConnectionDialog.h"
+#include "ConnectionsPanel.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
+#include "RegistryConnections.h"
 #include "RegistryProcess.h"
+#include "RepositoryTreeModel.h"
+#include "Skopeo.h"
+#include "TagTableModel.h"
 #include "TestImage.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kTimeout = 30000;
+const QString kBuild = u"0123456789abcdef0123456789abcdef"_s;
+
+QString messageText(MainWindow& window)
+{
+    return window.findChild<MessageBar*>(u"browseMessageBar"_s)->text();
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void browsesToATagAndShowsItsManifest();
-    void filterNarrowsRepositories();
+    void addsConnectionWithPasswordInKeychain();
+    void browsesToATagAndShowsLayersAndConfig();
+    void copiesPromotesUntagsAndDeletes();
+    void prunePreviewListsOnlyOldZuulTags();
     void wrongPasswordShowsMessage();
     void untrustedCertificateShowsMessage();
+    void unreachableHostShowsMessage();
     void insecureIsLoud();
+    void settingsHoldNoSecret();
+    void cleanupTestCase();
 
 private:
     MainWindow::Settings settings() const;
+    Connection connectionTo(const RegistryProcess& registry, const QString& name) const;
+    QString addViaDialog(MainWindow& window, const QString& name, const RegistryProcess& registry);
+    static bool selectRepository(MainWindow& window, const QString& repository);
+    static bool selectTag(MainWindow& window, const QString& tag);
+    static QStringList shownTags(MainWindow& window);
+    bool push(const RegistryProcess& registry, const QString& repositoryAndTag);
+
     QTemporaryDir m_dir;
-    std::unique_ptr<RegistryProcess> m_registry;
+    std::unique_ptr<RegistryProcess> m_source;
+    std::unique_ptr<RegistryProcess> m_target;
+    QString m_layout;
     QString m_digest;
+    QString m_service = u"RegistryDeskTest-%1"_s.arg(QCoreApplication::applicationPid());
 };
 
 MainWindow::Settings TestMainWindow::settings() const
 {
     MainWindow::Settings s;
-    s.registry = m_registry->hostPort();
-    s.authFile = m_registry->authFile();
-    s.certsDir = m_registry->certsDir();
+    s.settingsFile = m_dir.filePath(u"settings.ini"_s);
+    s.keychainService = m_service;
     return s;
+}
+
+Connection TestMainWindow::connectionTo(const RegistryProcess& registry, const QString& name) const
+{
+    Connection connection;
+    connection.id = Connection::newId();
+    connection.name = name;
+    connection.address = registry.hostPort();
+    connection.username = registry.username();
+    connection.caFile = registry.caFile();
+    connection.certsDir = m_dir.filePath(u"no-certs.d"_s); // trust only what the connection names
+    return connection;
+}
+
+bool TestMainWindow::push(const RegistryProcess& registry, const QString& repositoryAndTag)
+{
+    QString error;
+    const bool ok =
+        TestImage::pushWithSkopeo(m_layout, registry.hostPort() + u'/' + repositoryAndTag, registry, &m_digest, &error);
+    if (!ok) {
+        qWarning() << error;
+    }
+    return ok;
 }
 
 void TestMainWindow::initTestCase()
 {
     QString error;
-    m_registry = std::make_unique<RegistryProcess>();
-    QVERIFY2(m_registry->start(&error), qPrintable(error));
+    m_source = std::make_unique<RegistryProcess>();
+    m_target = std::make_unique<RegistryProcess>();
+    QVERIFY2(m_source->start(&error), qPrintable(error));
+    QVERIFY2(m_target->start(&error), qPrintable(error));
     TestImage image;
-    image.addLayer({TestImage::Entry(QStringLiteral("hello"), "world\n")});
-    const auto layout = image.writeLayout(m_dir.filePath(QStringLiteral("img")), QStringLiteral("v1"), &error);
-    for (const auto* repo : {"zuul/app", "zuul/web", "other/tool"}) {
-        QVERIFY2(TestImage::pushWithSkopeo(
-                     layout, m_registry->hostPort() + QLatin1Char('/') + QLatin1String(repo) + QStringLiteral(":v1"),
-                     *m_registry, &m_digest, &error),
-                 qPrintable(error));
+    image.addLayer({TestImage::Entry(u"hello"_s, "world\n")});
+    image.setLabel(u"org.zuul-ci.change_url"_s, u"https://review.example.org/c/1234"_s);
+    m_layout = image.writeLayout(m_dir.filePath(u"img"_s), u"v1"_s, &error);
+    QVERIFY2(!m_layout.isEmpty(), qPrintable(error));
+    for (const auto& reference :
+         {u"zuul/app:v1"_s, u"zuul/app:%1_latest"_s.arg(kBuild), u"zuul/web:v1"_s, u"other/tool:v1"_s}) {
+        QVERIFY(push(*m_source, reference));
     }
 }
 
-void TestMainWindow::browsesToATagAndShowsItsManifest()
+QString TestMainWindow::addViaDialog(MainWindow& window, const QString& name, const RegistryProcess& registry)
 {
-    MainWindow window(settings());
-    window.show();
-    auto* repositories = window.findChild<QListView*>(QStringLiteral("repositoryList"));
-    auto* tags = window.findChild<QTableWidget*>(QStringLiteral("tagTable"));
-    auto* details = window.findChild<QPlainTextEdit*>(QStringLiteral("detailsView"));
-    QVERIFY(repositories && tags && details);
-    QTRY_COMPARE_WITH_TIMEOUT(repositories->model()->rowCount(), 3, 20000);
-    const auto index = repositories->model()->index(1, 0);
-    QCOMPARE(index.data().toString(), QStringLiteral("zuul/app"));
-    repositories->setCurrentIndex(index);
-    QTRY_COMPARE_WITH_TIMEOUT(tags->rowCount(), 1, 20000);
-    QCOMPARE(tags->item(0, 0)->text(), QStringLiteral("v1"));
-    tags->setCurrentCell(0, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(m_digest), 20000);
-    QVERIFY(details->toPlainText().contains(QLatin1String("Layers:")));
-    QCOMPARE(tags->item(0, 1)->toolTip(), m_digest);
-    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("messageBar"))->isVisible());
+    window.findChild<QToolButton*>(u"addConnectionButton"_s)->click();
+    ConnectionDialog* dialog = nullptr;
+    [&]() { QTRY_VERIFY((dialog = window.findChild<ConnectionDialog*>()) != nullptr); }();
+    if (!dialog) {
+        return {};
+    }
+    const auto set = [dialog](const char* field, const QString& text) {
+        auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    set("nameEdit", name);
+    set("addressEdit", registry.hostPort());
+    set("usernameEdit", registry.username());
+    set("passwordEdit", registry.password());
+    set("caFileEdit", registry.caFile());
+    set("certsDirEdit", m_dir.filePath(u"no-certs.d"_s));
+    dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
+    return window.findChild<ConnectionsPanel*>()->currentId();
 }
 
-void TestMainWindow::filterNarrowsRepositories()
+bool TestMainWindow::selectRepository(MainWindow& window, const QString& repository)
+{
+    auto* tree = window.findChild<QTreeView*>(u"repositoryTree"_s);
+    const auto matches = tree->model()->match(tree->model()->index(0, 0), RepositoryTreeModel::RepositoryRole,
+                                              repository, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (matches.isEmpty()) {
+        return false;
+    }
+    tree->setCurrentIndex(matches.first());
+    return true;
+}
+
+QStringList TestMainWindow::shownTags(MainWindow& window)
+{
+    auto* table = window.findChild<QTableView*>(u"tagTable"_s);
+    QStringList tags;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        tags << table->model()->index(row, 0).data(TagTableModel::TagRole).toString();
+    }
+    return tags;
+}
+
+bool TestMainWindow::selectTag(MainWindow& window, const QString& tag)
+{
+    auto* table = window.findChild<QTableView*>(u"tagTable"_s);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(TagTableModel::TagRole).toString() == tag) {
+            table->clearSelection();
+            table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestMainWindow::addsConnectionWithPasswordInKeychain()
+{
+    {
+        MainWindow window(settings());
+        window.show();
+        // Empty state first: it guides to adding or importing.
+        QVERIFY(window.findChild<QWidget*>(u"connectionsEmptyState"_s)->isVisible());
+        const auto id = addViaDialog(window, u"Intermediate"_s, *m_source);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(window.connections()->status(id).state, RegistryConnections::Status::State::Ready,
+                                  kTimeout);
+        QCOMPARE(window.connections()->status(id).credentialsSource, u"OS keychain"_s);
+        auto* tree = window.findChild<QTreeView*>(u"repositoryTree"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, kTimeout); // other/, zuul/
+        QVERIFY(selectRepository(window, u"zuul/web"_s));
+    }
+    // The secret is in the keychain under our namespaced key...
+    CredentialStore store;
+    store.setServiceName(m_service);
+    std::optional<QPair<QString, QString>> login;
+    bool answered = false;
+    store.readLogin(*RegistryAddress::parse(m_source->hostPort()), this,
+                    [&](std::optional<QPair<QString, QString>> value, const CredentialStore::Result&) {
+                        login = value;
+                        answered = true;
+                    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, kTimeout);
+    QVERIFY(login);
+    QCOMPARE(login->second, m_source->password());
+    // ...and a new window finds the connection in the settings and logs in with it.
+    MainWindow again(settings());
+    again.show();
+    QCOMPARE(again.connections()->connections().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(again, u"zuul/app"_s), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(shownTags(again).contains(u"v1"_s), kTimeout);
+}
+
+void TestMainWindow::browsesToATagAndShowsLayersAndConfig()
 {
     MainWindow window(settings());
     window.show();
-    auto* repositories = window.findChild<QListView*>(QStringLiteral("repositoryList"));
-    QTRY_COMPARE_WITH_TIMEOUT(repositories->model()->rowCount(), 3, 20000);
-    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("repositoryFilter"));
-    QTest::keyClicks(filter, QStringLiteral("zuul/"));
-    QCOMPARE(repositories->model()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(shownTags(window).size(), 2, kTimeout);
+    auto* table = window.findChild<QTableView*>(u"tagTable"_s);
+    // Rows fill in lazily: digest, size and the Zuul build of the intermediate tag.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        table->model()->index(0, TagTableModel::DigestColumn).data(TagTableModel::DigestRole) == m_digest, kTimeout);
+    const int zuulRow = shownTags(window).indexOf(u"%1_latest"_s.arg(kBuild));
+    QCOMPARE(table->model()->index(zuulRow, TagTableModel::ZuulColumn).data().toString(), u"build 01234567"_s);
+    QVERIFY(selectTag(window, u"v1"_s));
+    auto* layers = window.findChild<QTreeWidget*>(u"layersTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(layers->topLevelItemCount(), 1, kTimeout);
+    auto* config = window.findChild<QTextBrowser*>(u"configView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(config->toHtml().contains(u"https://review.example.org/c/1234"_s), kTimeout);
+    QVERIFY(config->toHtml().contains(u"<a href"_s)); // the change URL is a link
+    auto* summary = window.findChild<QTextBrowser*>(u"summaryView"_s);
+    QVERIFY(summary->toPlainText().contains(m_digest));
+    auto* raw = window.findChild<QPlainTextEdit*>(u"rawView"_s);
+    QVERIFY(raw->toPlainText().contains(u"\"schemaVersion\": 2"_s));
+    window.findChild<QPushButton*>(u"copyDigestButton"_s)->click();
+    QCOMPARE(QApplication::clipboard()->text(), u"%1/zuul/app@%2"_s.arg(m_source->hostPort(), m_digest));
+}
+
+void TestMainWindow::copiesPromotesUntagsAndDeletes()
+{
+    MainWindow window(settings());
+    window.show();
+    auto target = connectionTo(*m_target, u"Buildset"_s);
+    target.role = Connection::Role::Buildset;
+    window.connections()->put(target);
+    window.connections()->keepForSession(target.id, m_target->password());
+    auto* panel = window.findChild<ConnectionsPanel*>();
+    panel->setCurrentId(window.connections()->connections().first().id);
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(selectTag(window, u"v1"_s), kTimeout);
+
+    // Copy to the second registry.
+    window.findChild<QToolButton*>(u"copyToButton"_s)->click();
+    QWidget* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"CopyDialog"_s)) != nullptr);
+    auto* combo = dialog->findChild<QComboBox*>(u"targetConnectionCombo"_s);
+    QCOMPARE(combo->currentData().toString(), target.id); // intermediate -> buildset by default
+    dialog->findChild<QLineEdit*>(u"targetTagEdit"_s)->setText(u"copied"_s);
+    dialog->findChild<QPushButton*>(u"copyConfirmButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(window).startsWith(u"Copied"_s), kTimeout);
+    const auto inspected = Skopeo::inspectRaw(m_target->hostPort() + u"/"_s + u"zuul/app:copied"_s, *m_target);
+    QVERIFY2(inspected.ok(), qPrintable(inspected.describe()));
+    QCOMPARE(u"sha256:"_s +
+                 QString::fromLatin1(QCryptographicHash::hash(inspected.out, QCryptographicHash::Sha256).toHex()),
+             m_digest);
+
+    // Promote v1 to v2 (manifest only).
+    QVERIFY(selectTag(window, u"v1"_s));
+    window.findChild<QToolButton*>(u"promoteButton"_s)->click();
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"PromoteDialog"_s)) != nullptr);
+    dialog->findChild<QLineEdit*>(u"newTagEdit"_s)->setText(u"v2"_s);
+    dialog->findChild<QPushButton*>(u"promoteConfirmButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shownTags(window).contains(u"v2"_s), kTimeout);
+
+    // Untag v2: v1 (same digest) stays.
+    QVERIFY(selectTag(window, u"v2"_s));
+    auto* table = window.findChild<QTableView*>(u"tagTable"_s);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete); // Del untags, after confirmation
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"untagConfirmation"_s)) != nullptr);
+    dialog->findChild<QPushButton*>(u"confirmButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!shownTags(window).contains(u"v2"_s) && shownTags(window).contains(u"v1"_s), kTimeout);
+
+    // Delete other/tool:v1 by digest: the dialog lists every tag that goes with it.
+    QVERIFY(selectRepository(window, u"other/tool"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(selectTag(window, u"v1"_s), kTimeout);
+    window.findChild<QToolButton*>(u"deleteButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QDialog*>(u"deleteConfirmation"_s)) != nullptr, kTimeout);
+    auto* list = dialog->findChild<QTreeWidget*>(u"confirmationList"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), u"v1"_s);
+    dialog->findChild<QPushButton*>(u"confirmButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(window).startsWith(u"Deleted"_s), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(shownTags(window).isEmpty(), kTimeout);
+    QVERIFY(!Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"other/tool:v1"_s, *m_source).ok());
+    QVERIFY(Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"zuul/web:v1"_s, *m_source).ok());
+    window.connections()->remove(target.id);
+}
+
+void TestMainWindow::prunePreviewListsOnlyOldZuulTags()
+{
+    MainWindow window(settings());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    window.findChild<QToolButton*>(u"pruneButton"_s)->click();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"pruneDialog"_s)) != nullptr);
+    auto* prune = dialog->findChild<QPushButton*>(u"pruneConfirmButton"_s);
+    QVERIFY(!prune->isEnabled()); // nothing is pruned before its list is on screen
+    dialog->findChild<QSpinBox*>(u"olderThanSpin"_s)->setValue(0);
+    dialog->findChild<QPushButton*>(u"previewButton"_s)->click();
+    auto* candidates = dialog->findChild<QTreeWidget*>(u"candidatesTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(candidates->topLevelItemCount(), 1, kTimeout);
+    QCOMPARE(candidates->topLevelItem(0)->text(1), u"%1_latest"_s.arg(kBuild));
+    QVERIFY(prune->isEnabled());
+    dialog->reject();
+    QVERIFY(Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"zuul/app:%1_latest"_s.arg(kBuild), *m_source).ok());
 }
 
 void TestMainWindow::wrongPasswordShowsMessage()
 {
-    const auto path = m_dir.filePath(QStringLiteral("wrong.json"));
-    QVERIFY(m_registry->writeAuthFile(path, m_registry->username(), QStringLiteral("bad-password")));
-    auto s = settings();
-    s.authFile = path;
-    MainWindow window(s);
+    MainWindow window(settings());
     window.show();
-    auto* message = window.findChild<QLabel*>(QStringLiteral("messageBar"));
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
-    QVERIFY2(message->text().contains(QLatin1String("refused the credentials for user zuul")),
-             qPrintable(message->text()));
-    QVERIFY(!message->text().contains(QLatin1String("bad-password")));
+    auto connection = connectionTo(*m_source, u"Wrong"_s);
+    window.connections()->put(connection);
+    window.connections()->keepForSession(connection.id, u"bad-password"_s);
+    window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(window).contains(u"refused the credentials for user zuul"_s), kTimeout);
+    QVERIFY(!messageText(window).contains(u"bad-password"_s));
+    QCOMPARE(window.connections()->status(connection.id).state, RegistryConnections::Status::State::Failed);
+    window.connections()->remove(connection.id);
 }
 
 void TestMainWindow::untrustedCertificateShowsMessage()
 {
-    auto s = settings();
-    s.certsDir = m_dir.filePath(QStringLiteral("empty-certs"));
-    MainWindow window(s);
+    MainWindow window(settings());
     window.show();
-    auto* message = window.findChild<QLabel*>(QStringLiteral("messageBar"));
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
-    QVERIFY2(message->text().contains(QLatin1String("cannot verify the TLS certificate")), qPrintable(message->text()));
+    auto connection = connectionTo(*m_source, u"Untrusted"_s);
+    connection.caFile.clear();
+    window.connections()->put(connection);
+    window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(window).contains(u"cannot verify the TLS certificate"_s), kTimeout);
+    QVERIFY(messageText(window).contains(u"CA file"_s)); // and says what to do
+    window.connections()->remove(connection.id);
+}
+
+void TestMainWindow::unreachableHostShowsMessage()
+{
+    quint16 port = 0;
+    {
+        QTcpServer server; // a port that was free a moment ago and now has no listener
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        port = server.serverPort();
+    }
+    MainWindow window(settings());
+    window.show();
+    Connection connection;
+    connection.id = Connection::newId();
+    connection.address = u"127.0.0.1:%1"_s.arg(port);
+    window.connections()->put(connection);
+    window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(window).contains(u"Is the registry running"_s), kTimeout);
+    QVERIFY2(messageText(window).contains(connection.address), qPrintable(messageText(window)));
+    window.connections()->remove(connection.id);
 }
 
 void TestMainWindow::insecureIsLoud()
 {
-    auto s = settings();
-    s.certsDir = m_dir.filePath(QStringLiteral("empty-certs"));
-    s.tlsVerify = false;
-    MainWindow window(s);
+    MainWindow window(settings());
     window.show();
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("insecureBanner"))->isVisible());
-    auto* repositories = window.findChild<QListView*>(QStringLiteral("repositoryList"));
-    QTRY_COMPARE_WITH_TIMEOUT(repositories->model()->rowCount(), 3, 20000);
+    auto connection = connectionTo(*m_source, u"Insecure"_s);
+    connection.caFile.clear();
+    connection.tlsVerify = false;
+    window.connections()->put(connection);
+    window.connections()->keepForSession(connection.id, m_source->password());
+    window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
+    QVERIFY(window.findChild<QLabel*>(u"insecureBanner"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    auto* list = window.findChild<QListWidget*>(u"connectionList"_s);
+    QVERIFY(list->currentItem()->text().contains(u"insecure"_s));
+    window.connections()->remove(connection.id);
+}
+
+void TestMainWindow::settingsHoldNoSecret()
+{
+    {
+        MainWindow window(settings());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    } // closing saves window state and connections
+    QFile file(settings().settingsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto content = file.readAll();
+    QVERIFY(content.contains(m_source->hostPort().toUtf8())); // the connection is there...
+    QVERIFY(content.contains("window\\geometry") || content.contains("[window]"));
+    QVERIFY(!content.contains(m_source->password().toUtf8())); // ...its password is not
+    QVERIFY(!content.contains(m_target->password().toUtf8()));
+    QVERIFY(!content.contains(m_source->password().toUtf8().toBase64()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    CredentialStore store;
+    store.setServiceName(m_service);
+    bool done = false;
+    store.removeSecret(CredentialStore::registryKey(*RegistryAddress::parse(m_source->hostPort())), this,
+                       [&](const CredentialStore::Result&) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kTimeout);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -111,6 +111,21 @@ std::optional<RegistryCredentials> AuthFile::credentialsFor(const RegistryAddres
                                false};
 }
 
+QList<RegistryAddress> AuthFile::registries() const
+{
+    QList<RegistryAddress> result;
+    for (const char* section : {"auths", "credHelpers"}) {
+        const auto entries = m_root.value(QLatin1String(section)).toObject();
+        for (auto it = entries.begin(); it != entries.end(); ++it) {
+            const auto address = addressOfKey(it.key());
+            if (address && !result.contains(*address)) {
+                result << *address;
+            }
+        }
+    }
+    return result;
+}
+
 QString AuthFile::helperFor(const RegistryAddress& registry) const
 {
     const auto helpers = m_root.value(QLatin1String("credHelpers")).toObject();

@@ -29,6 +29,8 @@ public:
     std::optional<RegistryCredentials> credentialsFor(const RegistryAddress& registry) const;
     // The credential helper responsible for the registry ("pass" for docker-credential-pass), if any.
     QString helperFor(const RegistryAddress& registry) const;
+    // Every registry the file knows: logins in "auths" and registries with their own credential helper.
+    QList<RegistryAddress> registries() const;
 
     void setCredentials(const RegistryAddress& registry, const QString& username, const QString& password);
     bool removeCredentials(const RegistryAddress& registry);

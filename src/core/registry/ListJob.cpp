@@ -24,7 +24,11 @@ QUrl ListJob::firstUrl(bool withPageSize) const
 
 void ListJob::run()
 {
-    fetch(firstUrl(true));
+    if (m_from.isValid() && !client()->isSameOrigin(m_from)) {
+        finish({RegistryError::Kind::Usage, tr("a paging link of another registry was given")});
+        return;
+    }
+    fetch(m_from.isValid() ? m_from : firstUrl(true));
 }
 
 QUrl ListJob::nextLink(const QByteArray& linkHeader, const QUrl& base)
@@ -110,6 +114,11 @@ void ListJob::fetch(const QUrl& url)
             finish({RegistryError::Kind::Protocol,
                     tr("registry %1 sent a paging link that leaves the registry or loops (%2)")
                         .arg(client()->address().displayName(), next.toString(QUrl::RemoveQuery))});
+            return;
+        }
+        if (m_onePage) {
+            m_next = next;
+            finish();
             return;
         }
         fetch(next);

@@ -20,6 +20,14 @@ public:
     };
     ListJob(RegistryClient* client, Kind kind, QString repository);
 
+    // One page only, starting at `from` (a next link of an earlier page) or at the beginning: for views
+    // that load more as the user scrolls. nextUrl() is empty after the last page.
+    void setOnePage(const QUrl& from = {})
+    {
+        m_onePage = true;
+        m_from = from;
+    }
+    QUrl nextUrl() const { return m_next; }
     QStringList items() const { return m_items; }
     int pageCount() const { return m_pages; }
 
@@ -43,4 +51,7 @@ private:
     QSet<QUrl> m_seen;
     int m_pages = 0;
     bool m_pageSizeRefused = false;
+    bool m_onePage = false;
+    QUrl m_from;
+    QUrl m_next;
 };

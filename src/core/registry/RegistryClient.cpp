@@ -4,6 +4,7 @@
 #include "ListJob.h"
 #include "ManifestJob.h"
 #include "PingJob.h"
+#include "ReferrersJob.h"
 #include "TcpNoDelay.h"
 #include "UploadJob.h"
 #include "WebRequestJob.h"
@@ -405,6 +406,11 @@ Job* RegistryClient::startJob(Args&&... args)
     auto* job = new Job(this, std::forward<Args>(args)...);
     QMetaObject::invokeMethod(job, &RegistryJob::start, Qt::QueuedConnection);
     return job;
+}
+
+ReferrersJob* RegistryClient::referrers(const QString& repository, const Digest& subject)
+{
+    return startJob<ReferrersJob>(repository, subject);
 }
 
 PingJob* RegistryClient::ping()

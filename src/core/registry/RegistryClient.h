@@ -18,6 +18,7 @@ class BlobJob;
 class ListJob;
 class ManifestJob;
 class PingJob;
+class ReferrersJob;
 class RegistryJob;
 class UploadJob;
 class WebRequestJob;
@@ -86,6 +87,8 @@ public:
     RegistryJob* cancelUpload(const QString& repository, const QUrl& location);
     // DELETE /v2/<repo>/manifests/<tag>: the tag delete of newer registries (registry:2 2.8 answers 400).
     ManifestJob* deleteTag(const QString& repository, const QString& tag);
+    // GET /v2/<repo>/referrers/<digest> (OCI 1.1); Unsupported where the registry lacks it.
+    ReferrersJob* referrers(const QString& repository, const Digest& subject);
     // A request to a web API on another origin (Docker Hub, quay, Zuul) with this client's TLS settings.
     WebRequestJob* webRequest(const HttpRequest& request);
 

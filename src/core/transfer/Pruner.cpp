@@ -1,16 +1,13 @@
 #include "Pruner.h"
 
-#include "BlobJob.h"
 #include "Duration.h"
 #include "ImageConfig.h"
+#include "ImageInspector.h"
 #include "ListJob.h"
-#include "ManifestJob.h"
 #include "RegistryClient.h"
 #include "TagRemover.h"
 #include "ZuulApi.h"
 #include "ZuulTag.h"
-
-#include <QBuffer>
 
 Pruner::Pruner(RegistryClient* client, const PruneOptions& options, ZuulApi* zuul, QObject* parent)
     : TransferJob(parent)
@@ -110,50 +107,11 @@ void Pruner::examineNext()
 
 void Pruner::imageCreated(const Work& work, std::function<void(Digest, QDateTime, RegistryError)> done)
 {
-    track<ManifestJob>(m_client->getManifest(work.repository, work.tag), [this, work, done](ManifestJob* job) {
-        if (job->error()) {
-            done({}, {}, job->error());
-            return;
-        }
-        const auto digest = job->digest();
-        auto withImage = [this, work, digest, done](const Manifest& image) {
-            const auto& config = image.config();
-            if (image.isSchema1() || config.size > ImageConfig::kMaxBytes) {
-                done(digest, {}, {});
-                return;
-            }
-            auto* buffer = new QBuffer(this);
-            buffer->open(QIODevice::WriteOnly);
-            track<BlobJob>(m_client->getBlob(work.repository, config.digest, config.size, buffer),
-                           [buffer, digest, done](BlobJob* blob) {
-                               buffer->deleteLater();
-                               if (blob->error()) {
-                                   done(digest, {}, blob->error());
-                                   return;
-                               }
-                               const auto parsed = ImageConfig::parse(buffer->data(), nullptr);
-                               done(digest, parsed ? parsed->created() : QDateTime(), {});
-                           });
-        };
-        const auto& manifest = *job->manifest();
-        if (!manifest.isIndex()) {
-            withImage(manifest);
-            return;
-        }
-        if (manifest.manifests().isEmpty()) {
-            done(digest, {}, {});
-            return;
-        }
-        // An index has no config of its own: its first image tells when it was built.
-        track<ManifestJob>(m_client->getManifest(work.repository, manifest.manifests().first().digest.toString()),
-                           [digest, done, withImage](ManifestJob* child) {
-                               if (child->error()) {
-                                   done(digest, {}, child->error());
-                                   return;
-                               }
-                               withImage(*child->manifest());
-                           });
-    });
+    track<ImageInspector>(
+        new ImageInspector(m_client, work.repository, work.tag, std::nullopt, this), [done](ImageInspector* inspector) {
+            const auto& config = inspector->config();
+            done(inspector->topDigest(), config ? config->created() : QDateTime(), inspector->error());
+        });
 }
 
 void Pruner::examine(const Work& work)

@@ -1,0 +1,207 @@
+#include "ActivityPanel.h"
+
+#include "ui_ActivityPanel.h"
+
+#include "Formatting.h"
+#include "RegistryClient.h"
+#include "RegistryJob.h"
+#include "TransferJob.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QProgressBar>
+
+namespace {
+enum Column
+{
+    OperationColumn,
+    ProgressColumn,
+    RateColumn,
+    ResultColumn
+};
+}
+
+ActivityPanel::ActivityPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ActivityPanel>())
+{
+    m_ui->setupUi(this);
+    const auto fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->traceView->setFont(fixed);
+    m_ui->logView->setFont(fixed);
+    m_ui->activityList->setColumnWidth(OperationColumn, 360);
+    m_ui->activityList->setColumnWidth(ProgressColumn, 160);
+    m_ui->activitySplitter->setSizes({620, 480});
+    connect(m_ui->activityList, &QTreeWidget::itemSelectionChanged, this, &ActivityPanel::selectionChanged);
+    connect(m_ui->cancelJobButton, &QPushButton::clicked, this, [this]() {
+        for (auto* item : m_ui->activityList->selectedItems()) {
+            const auto& entry = m_entries[item];
+            if (!entry.finished && entry.job && entry.cancel) {
+                entry.cancel();
+            }
+        }
+    });
+    connect(m_ui->clearFinishedButton, &QPushButton::clicked, this, &ActivityPanel::clearFinished);
+}
+
+ActivityPanel::~ActivityPanel() = default;
+
+int ActivityPanel::runningCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_entries.begin(), m_entries.end(), [](const Entry& entry) { return !entry.finished; }));
+}
+
+QTreeWidgetItem* ActivityPanel::addRow(QObject* job, const QString& title, std::function<void()> cancel)
+{
+    auto* item = new QTreeWidgetItem({title, QString(), QString(), tr("running")});
+    item->setToolTip(OperationColumn, title);
+    m_ui->activityList->insertTopLevelItem(0, item);
+    auto* bar = new QProgressBar;
+    bar->setRange(0, 0); // busy until the job reports a total
+    bar->setTextVisible(true);
+    m_ui->activityList->setItemWidget(item, ProgressColumn, bar);
+    Entry entry;
+    entry.job = job;
+    entry.cancel = std::move(cancel);
+    entry.title = title;
+    entry.bar = bar;
+    entry.clock.start();
+    m_entries.insert(item, entry);
+    log(tr("started: %1").arg(title));
+    return item;
+}
+
+void ActivityPanel::followClient(QTreeWidgetItem* item, RegistryClient* client)
+{
+    if (!client) {
+        return;
+    }
+    auto* job = m_entries[item].job.data();
+    connect(client, &RegistryClient::trace, job, [this, item](const QString& line) { appendTrace(item, line); });
+}
+
+void ActivityPanel::track(TransferJob* job, const QList<RegistryClient*>& clients)
+{
+    auto* item = addRow(job, job->title(), [job]() { job->cancel(); });
+    for (auto* client : clients) {
+        followClient(item, client);
+    }
+    connect(job, &TransferJob::progress, this,
+            [this, item](qint64 done, qint64 total) { onProgress(item, done, total); });
+    connect(job, &TransferJob::event, this, [this, item](const TransferEvent& event) {
+        QString line = QStringLiteral("● %1 %2").arg(TransferEvent::kindName(event.kind), event.subject);
+        if (!event.from.isEmpty() || !event.to.isEmpty()) {
+            line += QStringLiteral(" (%1 → %2)").arg(event.from, event.to);
+        }
+        if (event.bytes > 0) {
+            line += QLatin1Char(' ') + Formatting::size(event.bytes);
+        }
+        if (!event.detail.isEmpty()) {
+            line += QStringLiteral(": ") + event.detail;
+        }
+        if (!event.ok) {
+            line += QStringLiteral(" — ") + event.error;
+        }
+        appendTrace(item, line);
+        emit transferEvent(event);
+    });
+    connect(job, &TransferJob::finished, this, [this, item, job]() { onFinished(item, job->error()); });
+}
+
+void ActivityPanel::track(RegistryJob* job, const QString& title)
+{
+    auto* item = addRow(job, title, [job]() { job->cancel(); });
+    followClient(item, job->client());
+    connect(job, &RegistryJob::progress, this,
+            [this, item](qint64 done, qint64 total) { onProgress(item, done, total); });
+    connect(job, &RegistryJob::finished, this, [this, item, job]() { onFinished(item, job->error()); });
+}
+
+void ActivityPanel::onProgress(QTreeWidgetItem* item, qint64 done, qint64 total)
+{
+    auto& entry = m_entries[item];
+    entry.done = done;
+    entry.total = total;
+    if (total > 0) {
+        // QProgressBar counts in int: scale to per mille so multi-GB transfers fit.
+        entry.bar->setRange(0, 1000);
+        entry.bar->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+        entry.bar->setFormat(QStringLiteral("%1 / %2").arg(Formatting::size(done), Formatting::size(total)));
+    }
+    const auto elapsed = entry.clock.elapsed();
+    if (elapsed > 500 && done > 0) {
+        item->setText(RateColumn, tr("%1/s").arg(Formatting::size(done * 1000 / elapsed)));
+    }
+}
+
+void ActivityPanel::onFinished(QTreeWidgetItem* item, const RegistryError& error)
+{
+    auto& entry = m_entries[item];
+    if (entry.finished) {
+        return;
+    }
+    entry.finished = true;
+    entry.bar->setRange(0, 1);
+    entry.bar->setValue(1);
+    entry.bar->setFormat(Formatting::size(entry.done > 0 ? entry.done : entry.total));
+    const auto seconds = QString::number(entry.clock.elapsed() / 1000.0, 'f', 1);
+    if (!error) {
+        item->setText(ResultColumn, tr("done in %1 s").arg(seconds));
+        log(tr("done: %1 (%2 s)").arg(entry.title, seconds));
+    } else if (error.kind() == RegistryError::Kind::Cancelled) {
+        item->setText(ResultColumn, tr("cancelled"));
+        log(tr("cancelled: %1").arg(entry.title));
+    } else {
+        item->setText(ResultColumn, error.message());
+        item->setToolTip(ResultColumn, error.message());
+        item->setForeground(ResultColumn, QColor(0xc0, 0x20, 0x20));
+        log(tr("failed: %1: %2").arg(entry.title, error.message()));
+    }
+    if (m_ui->activityList->currentItem() == item) {
+        selectionChanged();
+    }
+    emit jobFinished(entry.title, error);
+}
+
+void ActivityPanel::appendTrace(QTreeWidgetItem* item, const QString& line)
+{
+    auto it = m_entries.find(item);
+    if (it == m_entries.end() || it->finished) {
+        return;
+    }
+    if (it->trace.size() >= kMaxTraceLines) {
+        it->trace.removeFirst();
+    }
+    it->trace << line;
+    if (m_ui->activityList->currentItem() == item) {
+        m_ui->traceView->appendPlainText(line);
+    }
+}
+
+void ActivityPanel::selectionChanged()
+{
+    auto* item = m_ui->activityList->currentItem();
+    const auto it = m_entries.constFind(item);
+    m_ui->cancelJobButton->setEnabled(it != m_entries.cend() && !it->finished);
+    m_ui->traceView->setPlainText(it != m_entries.cend() ? it->trace.join(QLatin1Char('\n')) : QString());
+}
+
+void ActivityPanel::clearFinished()
+{
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (it->finished) {
+            delete it.key();
+            it = m_entries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    selectionChanged();
+}
+
+void ActivityPanel::log(const QString& line)
+{
+    m_ui->logView->appendPlainText(
+        QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), line));
+}

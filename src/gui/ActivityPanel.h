@@ -1,0 +1,65 @@
+#pragma once
+
+#include "RegistryError.h"
+#include "TransferEvent.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ActivityPanel;
+}
+class QProgressBar;
+class QTreeWidgetItem;
+class RegistryClient;
+class RegistryJob;
+class TransferJob;
+
+// Every long operation of the window as a row: progress, rate, result, cancel, and for the selected
+// one its events and redacted HTTP trace. The log keeps the details that inline messages leave out.
+class ActivityPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActivityPanel(QWidget* parent = nullptr);
+    ~ActivityPanel() override;
+
+    void track(TransferJob* job, const QList<RegistryClient*>& clients);
+    void track(RegistryJob* job, const QString& title);
+    void log(const QString& line);
+    int runningCount() const;
+    static constexpr int kMaxTraceLines = 2000;
+
+signals:
+    void transferEvent(const TransferEvent& event);
+    void jobFinished(const QString& title, const RegistryError& error);
+
+private:
+    struct Entry
+    {
+        QPointer<QObject> job;
+        std::function<void()> cancel;
+        QString title;
+        QStringList trace;
+        QElapsedTimer clock;
+        qint64 done = 0;
+        qint64 total = 0;
+        QProgressBar* bar = nullptr;
+        bool finished = false;
+    };
+    QTreeWidgetItem* addRow(QObject* job, const QString& title, std::function<void()> cancel);
+    void followClient(QTreeWidgetItem* item, RegistryClient* client);
+    void onProgress(QTreeWidgetItem* item, qint64 done, qint64 total);
+    void onFinished(QTreeWidgetItem* item, const RegistryError& error);
+    void appendTrace(QTreeWidgetItem* item, const QString& line);
+    void selectionChanged();
+    void clearFinished();
+
+    std::unique_ptr<Ui::ActivityPanel> m_ui;
+    QHash<QTreeWidgetItem*, Entry> m_entries;
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Connection.h"
+#include "Pruner.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class BrowsePage;
+}
+class ActivityPanel;
+class ListJob;
+class PruneDialog;
+class QSortFilterProxyModel;
+class RegistryClient;
+class RegistryConnections;
+class RegistryError;
+class RepositoryTreeModel;
+class TagTableModel;
+class TransferJob;
+
+// Repositories, tags and what a tag is, for the selected connection; and the operations on tags:
+// copy, promote, untag, delete, prune. Every network step is a core job shown in the activity panel.
+class BrowsePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BrowsePage(QWidget* parent = nullptr);
+    ~BrowsePage() override;
+
+    void setContext(RegistryConnections* connections, ActivityPanel* activity);
+    void setConnection(const QString& id);
+    QString connectionId() const { return m_id; }
+    QString currentRepository() const { return m_repository; }
+    QStringList selectedTags() const;
+
+public slots:
+    void refresh();
+    void focusFilter();
+    void copySelected();
+    void promoteSelected();
+    void untagSelected();
+    void deleteSelected();
+    void prune();
+    void copyReference();
+
+private:
+    void loadCatalogPage();
+    void catalogFinished(ListJob* job, int generation);
+    void selectRepository(const QString& repository);
+    void loadTags(const QString& repository, const QStringList& keepSelection = {});
+    void openRepositoryByName();
+    void tagSelectionChanged();
+    void updateActions();
+    void showError(const QString& context, const RegistryError& error);
+    void runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText,
+                     const QStringList& reloadTags = {});
+    void runDelete(const QString& tag);
+    void previewPrune(PruneDialog* dialog, const PruneOptions& options);
+    void updateStatusLabel();
+
+    std::unique_ptr<Ui::BrowsePage> m_ui;
+    RegistryConnections* m_connections = nullptr;
+    ActivityPanel* m_activity = nullptr;
+    RepositoryTreeModel* m_repositories;
+    QSortFilterProxyModel* m_repositoryFilter;
+    TagTableModel* m_tags;
+    QSortFilterProxyModel* m_tagFilter;
+    QString m_id;
+    QPointer<RegistryClient> m_client;
+    QString m_repository;
+    QUrl m_nextCatalogPage;
+    QList<QPointer<QObject>> m_jobs; // catalog and tag listings of the current view
+    int m_generation = 0;
+};

@@ -1,0 +1,392 @@
+#include "TagTableModel.h"
+
+#include "Formatting.h"
+#include "ImageInspector.h"
+#include "RegistryClient.h"
+#include "ZuulApi.h"
+
+#include <QFontDatabase>
+#include <QMimeData>
+#include <QTimer>
+
+TagTableModel::TagTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+TagTableModel::~TagTableModel()
+{
+    cancelLoads();
+}
+
+void TagTableModel::cancelLoads()
+{
+    ++m_generation;
+    for (const auto& inspector : std::as_const(m_running)) {
+        if (inspector) {
+            inspector->disconnect(this);
+            inspector->cancel();
+            inspector->deleteLater();
+        }
+    }
+    m_running.clear();
+    m_queue.clear();
+}
+
+void TagTableModel::setSource(RegistryClient* client, const QString& repository, ZuulApi* zuul)
+{
+    cancelLoads();
+    beginResetModel();
+    m_client = client;
+    m_zuul = zuul;
+    m_repository = repository;
+    m_rows.clear();
+    m_rowOfTag.clear();
+    m_loaded = 0;
+    endResetModel();
+    emit loadingChanged(0, 0);
+}
+
+void TagTableModel::setTags(const QStringList& tags)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfTag.clear();
+    m_queue.clear();
+    m_loaded = 0;
+    m_rows.reserve(tags.size());
+    for (const auto& tag : tags) {
+        if (m_rowOfTag.contains(tag)) {
+            continue;
+        }
+        Row row;
+        row.tag = tag;
+        row.zuul = ZuulTag::parse(tag);
+        row.zuulText = zuulText(row);
+        m_rowOfTag.insert(tag, static_cast<int>(m_rows.size()));
+        m_rows << row;
+    }
+    endResetModel();
+    emit loadingChanged(m_loaded, static_cast<int>(m_rows.size()));
+}
+
+void TagTableModel::removeTags(const QStringList& tags)
+{
+    QStringList remaining;
+    for (const auto& row : std::as_const(m_rows)) {
+        if (!tags.contains(row.tag)) {
+            remaining << row.tag;
+        }
+    }
+    // Keep what is known about the remaining rows across the rebuild.
+    const auto previous = m_rows;
+    setTags(remaining);
+    for (const auto& old : previous) {
+        const int row = rowOfTag(old.tag);
+        if (row >= 0 && old.state == Row::State::Loaded) {
+            m_rows[row] = old;
+            ++m_loaded;
+        }
+    }
+    emit loadingChanged(m_loaded, static_cast<int>(m_rows.size()));
+}
+
+void TagTableModel::reload(const QStringList& tags)
+{
+    for (const auto& tag : tags) {
+        const int row = rowOfTag(tag);
+        if (row < 0) {
+            continue;
+        }
+        if (m_rows[row].state == Row::State::Loaded) {
+            --m_loaded;
+        }
+        if (m_rows[row].state != Row::State::Loading) {
+            m_rows[row].state = Row::State::Unloaded;
+        }
+        request(row);
+    }
+}
+
+QStringList TagTableModel::tags() const
+{
+    QStringList result;
+    result.reserve(m_rows.size());
+    for (const auto& row : m_rows) {
+        result << row.tag;
+    }
+    return result;
+}
+
+bool TagTableModel::isLoaded(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].state == Row::State::Loaded;
+}
+
+void TagTableModel::loadAll()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        request(row);
+    }
+}
+
+void TagTableModel::request(int row) const
+{
+    // Called from data(): remembers the wish and loads on the next turn, outside painting.
+    auto* self = const_cast<TagTableModel*>(this);
+    auto& entry = self->m_rows[row];
+    if (entry.state != Row::State::Unloaded || !m_client) {
+        return;
+    }
+    entry.state = Row::State::Queued;
+    self->m_queue << row;
+    if (!m_pumpScheduled) {
+        self->m_pumpScheduled = true;
+        QTimer::singleShot(0, self, &TagTableModel::pump);
+    }
+}
+
+void TagTableModel::pump()
+{
+    m_pumpScheduled = false;
+    m_running.removeIf([](const QPointer<ImageInspector>& inspector) { return inspector.isNull(); });
+    while (!m_queue.isEmpty() && m_running.size() < kParallelLoads && m_client) {
+        const int row = m_queue.takeFirst();
+        if (row >= m_rows.size() || m_rows[row].state != Row::State::Queued) {
+            continue;
+        }
+        m_rows[row].state = Row::State::Loading;
+        const auto tag = m_rows[row].tag;
+        auto* inspector = new ImageInspector(m_client, m_repository, tag, std::nullopt, this);
+        m_running << inspector;
+        const int generation = m_generation;
+        connect(inspector, &TransferJob::finished, this, [this, inspector, tag, generation]() {
+            inspector->deleteLater();
+            m_running.removeAll(inspector);
+            if (generation == m_generation) {
+                loaded(tag, inspector);
+                pump();
+            }
+        });
+    }
+}
+
+void TagTableModel::loaded(const QString& tag, ImageInspector* inspector)
+{
+    const int index = rowOfTag(tag);
+    if (index < 0) {
+        return;
+    }
+    auto& row = m_rows[index];
+    if (inspector->error()) {
+        row.state = Row::State::Failed;
+        row.error = inspector->error().message();
+        rowChanged(index);
+        return;
+    }
+    row.state = Row::State::Loaded;
+    ++m_loaded;
+    row.digest = inspector->topDigest();
+    row.size = inspector->image() ? inspector->image()->imageSize() : -1;
+    row.created = inspector->config() ? inspector->config()->created() : QDateTime();
+    QStringList platforms;
+    if (inspector->top()->isIndex()) {
+        for (const auto& platform : inspector->platforms()) {
+            if (platform.os != QLatin1String("unknown")) {
+                platforms << platform.toString();
+            }
+        }
+    } else if (const auto platform = inspector->imagePlatform()) {
+        platforms << platform->toString();
+    }
+    row.platforms = platforms.join(QLatin1String(", "));
+    rowChanged(index);
+    emit loadingChanged(m_loaded, static_cast<int>(m_rows.size()));
+}
+
+void TagTableModel::rowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString TagTableModel::zuulText(const Row& row) const
+{
+    switch (row.zuul.kind()) {
+    case ZuulTag::Kind::Intermediate:
+        return tr("build %1").arg(row.zuul.build().left(8));
+    case ZuulTag::Kind::Change:
+        return tr("change %1").arg(row.zuul.change());
+    case ZuulTag::Kind::Pipeline:
+        return tr("%1 pipeline").arg(row.zuul.pipeline());
+    case ZuulTag::Kind::None:
+        break;
+    }
+    return {};
+}
+
+void TagTableModel::requestZuul(int row) const
+{
+    auto* self = const_cast<TagTableModel*>(this);
+    auto& entry = self->m_rows[row];
+    if (!m_zuul || entry.zuulRequested || !entry.zuul.isIntermediate()) {
+        return;
+    }
+    entry.zuulRequested = true;
+    const auto tag = entry.tag;
+    const int generation = m_generation;
+    m_zuul->build(entry.zuul.build(), self,
+                  [self, tag, generation](const ZuulBuild& build, const RegistryError& error) {
+                      const int index = self->rowOfTag(tag);
+                      if (generation != self->m_generation || index < 0) {
+                          return;
+                      }
+                      auto& target = self->m_rows[index];
+                      if (error) {
+                          target.zuulDetail = error.message();
+                      } else {
+                          target.zuulText = build.change > 0 ? tr("%1 · change %2").arg(build.jobName).arg(build.change)
+                                                             : tr("%1 · %2").arg(build.jobName, build.pipeline);
+                          target.zuulDetail = tr("Build %1\nJob %2, project %3, pipeline %4\nResult %5, ended %6\n%7")
+                                                  .arg(build.uuid, build.jobName, build.project, build.pipeline,
+                                                       build.result.isEmpty() ? tr("running") : build.result,
+                                                       Formatting::absoluteTime(build.endTime), build.logUrl);
+                      }
+                      self->rowChanged(index);
+                  });
+}
+
+int TagTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int TagTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TagTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const auto& row = m_rows[index.row()];
+    const bool known = row.state == Row::State::Loaded;
+    switch (role) {
+    case TagRole:
+        return row.tag;
+    case DigestRole:
+        return known ? row.digest.toString() : QString();
+    case Qt::DisplayRole:
+        if (index.column() != TagColumn) {
+            request(index.row()); // only rows a view paints are loaded
+        }
+        if (index.column() == ZuulColumn) {
+            requestZuul(index.row());
+        }
+        switch (index.column()) {
+        case TagColumn:
+            return row.tag;
+        case DigestColumn:
+            if (row.state == Row::State::Failed) {
+                return tr("error");
+            }
+            return known ? Formatting::shortDigest(row.digest.toString()) : QStringLiteral("…");
+        case SizeColumn:
+            return known ? Formatting::size(row.size) : QString();
+        case CreatedColumn:
+            return known ? Formatting::relativeTime(row.created) : QString();
+        case PlatformsColumn:
+            return row.platforms;
+        case ZuulColumn:
+            return row.zuulText;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case DigestColumn:
+            return row.state == Row::State::Failed ? row.error : row.digest.toString();
+        case SizeColumn:
+            return known ? Formatting::exactSize(row.size) : QVariant();
+        case CreatedColumn:
+            return Formatting::absoluteTime(row.created);
+        case ZuulColumn:
+            return row.zuulDetail.isEmpty() ? row.zuul.build() : row.zuulDetail;
+        }
+        return {};
+    case Qt::FontRole:
+        if (index.column() == DigestColumn) {
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case TagColumn:
+            return row.tag;
+        case DigestColumn:
+            return row.digest.toString();
+        case SizeColumn:
+            return row.size;
+        case CreatedColumn:
+            return row.created.isValid() ? row.created.toMSecsSinceEpoch() : qint64(0);
+        case PlatformsColumn:
+            return row.platforms;
+        case ZuulColumn:
+            return row.zuulText;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TagColumn:
+        return tr("Tag");
+    case DigestColumn:
+        return tr("Digest");
+    case SizeColumn:
+        return tr("Size");
+    case CreatedColumn:
+        return tr("Created");
+    case PlatformsColumn:
+        return tr("Platforms");
+    case ZuulColumn:
+        return tr("Zuul");
+    }
+    return {};
+}
+
+Qt::ItemFlags TagTableModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+QStringList TagTableModel::mimeTypes() const
+{
+    return {QStringLiteral("text/plain")};
+}
+
+QMimeData* TagTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    // A dragged tag is its full reference, which any reference field (and the diff page) accepts.
+    QStringList references;
+    for (const auto& index : indexes) {
+        if (index.column() == TagColumn && m_client) {
+            references << QStringLiteral("%1/%2:%3")
+                              .arg(m_client->address().hostPort(), m_repository, m_rows[index.row()].tag);
+        }
+    }
+    auto* mime = new QMimeData;
+    mime->setText(references.join(QLatin1Char('\n')));
+    return mime;
+}
