@@ -36,6 +36,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("sandbox"),
                       QApplication::translate("main", "Show the three registries of this sandbox directory."),
                       QApplication::translate("main", "dir")});
+    parser.addOption({QStringLiteral("image"),
+                      QApplication::translate("main", "Open this repository (and tag) on the Browse page."),
+                      QApplication::translate("main", "repository[:tag]")});
     parser.addOption({QStringLiteral("page"),
                       QApplication::translate("main", "Open on this page: browse, users, certificates."),
                       QApplication::translate("main", "page")});
@@ -53,6 +56,7 @@ int main(int argc, char* argv[])
     settings.certsDir = parser.value(QStringLiteral("certs-dir"));
     settings.tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower() != QLatin1String("false");
     settings.sandboxDir = parser.value(QStringLiteral("sandbox"));
+    settings.image = parser.value(QStringLiteral("image"));
     settings.page = parser.value(QStringLiteral("page"));
     settings.htpasswdFile = parser.value(QStringLiteral("htpasswd"));
     settings.pkiDir = parser.value(QStringLiteral("pki-dir"));

@@ -144,7 +144,8 @@ void ActivityPanel::onFinished(QTreeWidgetItem* item, const RegistryError& error
     entry.finished = true;
     entry.bar->setRange(0, 1);
     entry.bar->setValue(1);
-    entry.bar->setFormat(Formatting::size(entry.done > 0 ? entry.done : entry.total));
+    const auto moved = entry.done > 0 ? entry.done : entry.total;
+    entry.bar->setFormat(moved > 0 ? Formatting::size(moved) : QString());
     const auto seconds = QString::number(entry.clock.elapsed() / 1000.0, 'f', 1);
     if (!error) {
         item->setText(ResultColumn, tr("done in %1 s").arg(seconds));

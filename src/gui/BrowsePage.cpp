@@ -52,7 +52,8 @@ BrowsePage::BrowsePage(QWidget* parent)
     for (int column = 0; column < 5; ++column) {
         m_ui->tagTable->setColumnWidth(column, widths[column]);
     }
-    m_ui->browseSplitter->setSizes({240, 560, 420});
+    m_ui->tagTable->setTextElideMode(Qt::ElideMiddle); // Zuul tags differ at the start and end
+    m_ui->browseSplitter->setSizes({190, 560, 470});
     m_ui->insecureBanner->setStyleSheet(QStringLiteral("background:#b00020;color:white;padding:6px;font-weight:bold"));
 
     connect(m_ui->repositoryFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -203,8 +204,21 @@ void BrowsePage::setConnection(const QString& id)
             m_repositories->addRepositories(current->openedRepositories);
         }
         loadCatalogPage();
+        if (!m_revealRepository.isEmpty()) {
+            const auto repository = std::exchange(m_revealRepository, {});
+            loadTags(repository, {std::exchange(m_revealTag, {})});
+        }
     });
     updateActions();
+}
+
+void BrowsePage::reveal(const QString& repository, const QString& tag)
+{
+    m_revealRepository = repository;
+    m_revealTag = tag;
+    if (m_client) {
+        refresh();
+    }
 }
 
 void BrowsePage::refresh()
@@ -262,6 +276,12 @@ void BrowsePage::catalogFinished(ListJob* job, int generation)
             showError(tr("Listing repositories failed"), job->error());
         }
         return;
+    }
+    if (m_repositories->repositoryCount() <= 200) {
+        m_ui->repositoryTree->expandAll(); // small registries read best fully open
+    }
+    if (!m_repository.isEmpty()) {
+        selectRepository(m_repository);
     }
     m_nextCatalogPage = job->nextUrl();
     m_repositories->setMoreAvailable(m_nextCatalogPage.isValid());

@@ -37,6 +37,8 @@ public:
     QString connectionId() const { return m_id; }
     QString currentRepository() const { return m_repository; }
     QStringList selectedTags() const;
+    // Opens this repository (and selects the tag) once the connection is ready.
+    void reveal(const QString& repository, const QString& tag);
 
 public slots:
     void refresh();
@@ -74,6 +76,8 @@ private:
     QPointer<RegistryClient> m_client;
     QString m_repository;
     QUrl m_nextCatalogPage;
+    QString m_revealRepository;
+    QString m_revealTag;
     QList<QPointer<QObject>> m_jobs; // catalog and tag listings of the current view
     int m_generation = 0;
 };

@@ -54,6 +54,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     const auto fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->rawView->setFont(fixed);
     new JsonHighlighter(m_ui->rawView->document());
+    m_ui->platformCombo->setMinimumContentsLength(14);
     m_ui->layersTable->setColumnWidth(0, 36);
     m_ui->layersTable->setColumnWidth(1, 160);
     m_ui->rawSelector->addItem(tr("Manifest as served"));

@@ -55,6 +55,7 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
         m_ui->certificatesPage->setDirectory(m_settings.pkiDir);
     }
 
+    resizeDocks({m_ui->activityDock}, {170}, Qt::Vertical);
     auto stored = openSettings();
     m_connections->load(*stored);
     restoreGeometry(stored->value(QStringLiteral("window/geometry")).toByteArray());
@@ -68,6 +69,9 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     addSessionConnections();
     if (m_ui->connectionsPanel->currentId().isEmpty() || m_settings.registry.isEmpty()) {
         m_ui->connectionsPanel->setCurrentId(lastConnection);
+    }
+    for (const auto& connection : m_connections->connections()) {
+        m_connections->check(connection.id); // every connection's health shows in the sidebar at once
     }
     // Connections are saved as soon as they change, so a crash loses none.
     connect(m_connections, &RegistryConnections::connectionsChanged, this, [this]() {
@@ -130,6 +134,12 @@ void MainWindow::addSessionConnections()
             existing = connection.id;
         }
         firstId = existing;
+    }
+    if (!m_settings.image.isEmpty()) {
+        const auto colon = m_settings.image.lastIndexOf(QLatin1Char(':'));
+        const bool hasTag = colon > m_settings.image.lastIndexOf(QLatin1Char('/'));
+        m_ui->browsePage->reveal(hasTag ? m_settings.image.left(colon) : m_settings.image,
+                                 hasTag ? m_settings.image.mid(colon + 1) : QString());
     }
     if (!firstId.isEmpty()) {
         m_ui->connectionsPanel->setCurrentId(firstId);

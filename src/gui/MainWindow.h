@@ -22,6 +22,7 @@ public:
         QString certsDir; // its trust
         bool tlsVerify = true;
         QString sandboxDir;      // show the sandbox's three registries
+        QString image;           // REPOSITORY[:TAG] to open on the Browse page
         QString page;            // browse, users or certificates
         QString htpasswdFile;    // opened on the Users page
         QString pkiDir;          // shown on the Certificates page

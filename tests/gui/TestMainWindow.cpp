@@ -55,6 +55,7 @@ private slots:
     void browsesToATagAndShowsLayersAndConfig();
     void copiesPromotesUntagsAndDeletes();
     void prunePreviewListsOnlyOldZuulTags();
+    void importsDockerLogins();
     void wrongPasswordShowsMessage();
     void untrustedCertificateShowsMessage();
     void unreachableHostShowsMessage();
@@ -330,6 +331,32 @@ void TestMainWindow::prunePreviewListsOnlyOldZuulTags()
     QVERIFY(prune->isEnabled());
     dialog->reject();
     QVERIFY(Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"zuul/app:%1_latest"_s.arg(kBuild), *m_source).ok());
+}
+
+void TestMainWindow::importsDockerLogins()
+{
+    MainWindow window(settings());
+    window.show();
+    const auto path = m_dir.filePath(u"docker-config.json"_s);
+    QVERIFY(m_target->writeAuthFile(path, m_target->username(), m_target->password()));
+    const auto before = window.connections()->connections().size();
+    window.findChild<ConnectionsPanel*>()->importAuthFile(path);
+    QCOMPARE(window.connections()->connections().size(), before + 1);
+    const auto imported = window.connections()->connections().last();
+    QCOMPARE(imported.address, m_target->hostPort());
+    QCOMPARE(imported.username, m_target->username());
+    // Its credentials stay in the auth file; a login with them works once the CA is trusted.
+    auto trusted = imported;
+    trusted.caFile = m_target->caFile();
+    window.connections()->put(trusted);
+    window.connections()->check(trusted.id);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connections()->status(trusted.id).state, RegistryConnections::Status::State::Ready,
+                              kTimeout);
+    QCOMPARE(window.connections()->status(trusted.id).credentialsSource, u"docker/podman auth file"_s);
+    // Importing again adds nothing.
+    window.findChild<ConnectionsPanel*>()->importAuthFile(path);
+    QCOMPARE(window.connections()->connections().size(), before + 1);
+    window.connections()->remove(trusted.id);
 }
 
 void TestMainWindow::wrongPasswordShowsMessage()
