@@ -91,7 +91,9 @@ void ConnectionsPanel::setCurrentId(const QString& id)
 void ConnectionsPanel::rebuild()
 {
     const auto current = currentId();
+    const bool empty = m_connections->connections().isEmpty();
     {
+        // Rebuilding is not a change of selection: the pages keep what they show.
         const QSignalBlocker blocker(m_ui->connectionList);
         m_ui->connectionList->clear();
         for (const auto& connection : m_connections->connections()) {
@@ -99,17 +101,16 @@ void ConnectionsPanel::rebuild()
             item->setData(Qt::UserRole, connection.id);
             updateStatus(connection.id);
         }
+        setCurrentId(current);
+        if (m_ui->connectionList->currentRow() < 0 && !empty) {
+            m_ui->connectionList->setCurrentRow(0);
+        }
     }
-    const bool empty = m_connections->connections().isEmpty();
     m_ui->connectionsEmptyState->setVisible(empty);
     m_ui->connectionList->setVisible(!empty);
     m_ui->editConnectionButton->setEnabled(!empty);
     m_ui->removeConnectionButton->setEnabled(!empty);
     m_ui->checkConnectionButton->setEnabled(!empty);
-    setCurrentId(current);
-    if (m_ui->connectionList->currentRow() < 0 && !empty) {
-        m_ui->connectionList->setCurrentRow(0);
-    }
     if (currentId() != current) {
         emit currentChanged(currentId());
     }

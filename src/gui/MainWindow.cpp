@@ -83,6 +83,8 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
 MainWindow::~MainWindow()
 {
     saveState();
+    // Pages and their running jobs go before the connections whose clients those jobs use.
+    qDeleteAll(findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
 }
 
 std::unique_ptr<QSettings> MainWindow::openSettings() const

@@ -13,12 +13,14 @@
 #include "Skopeo.h"
 #include "TagTableModel.h"
 #include "TestImage.h"
+#include "TestServer.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,6 +57,8 @@ private slots:
     void browsesToATagAndShowsLayersAndConfig();
     void copiesPromotesUntagsAndDeletes();
     void prunePreviewListsOnlyOldZuulTags();
+    void opensARepositoryByNameAndRemembersIt();
+    void zuulColumnShowsTheBuildFromZuul();
     void importsDockerLogins();
     void wrongPasswordShowsMessage();
     void untrustedCertificateShowsMessage();
@@ -97,6 +101,7 @@ Connection TestMainWindow::connectionTo(const RegistryProcess& registry, const Q
     connection.username = registry.username();
     connection.caFile = registry.caFile();
     connection.certsDir = m_dir.filePath(u"no-certs.d"_s); // trust only what the connection names
+    connection.persistent = false;                         // a failing test leaves nothing behind for the next one
     return connection;
 }
 
@@ -278,8 +283,21 @@ void TestMainWindow::copiesPromotesUntagsAndDeletes()
                  QString::fromLatin1(QCryptographicHash::hash(inspected.out, QCryptographicHash::Sha256).toHex()),
              m_digest);
 
+    // The activity panel lists the copy with its redacted HTTP trace.
+    auto* jobs = window.findChild<QTreeWidget*>(u"activityList"_s);
+    const auto copies = jobs->findItems(u"Copy"_s, Qt::MatchStartsWith);
+    QCOMPARE(copies.size(), 1);
+    QVERIFY(copies.first()->text(3).startsWith(u"done"_s));
+    jobs->setCurrentItem(copies.first());
+    const auto trace = window.findChild<QPlainTextEdit*>(u"traceView"_s)->toPlainText();
+    QVERIFY2(trace.contains(u"PUT"_s) && trace.contains(u"manifest-put"_s), qPrintable(trace));
+    QVERIFY(!trace.contains(m_target->password()) && !trace.contains(m_source->password()));
+    const auto basic = (m_source->username() + u':' + m_source->password()).toUtf8().toBase64();
+    QVERIFY(trace.contains(u"Authorization: Basic <redacted>"_s)); // the header is shown, its value never
+    QVERIFY(!trace.contains(QString::fromLatin1(basic)));
+
     // Promote v1 to v2 (manifest only).
-    QVERIFY(selectTag(window, u"v1"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(selectTag(window, u"v1"_s), kTimeout); // the tag list reloads after the copy
     window.findChild<QToolButton*>(u"promoteButton"_s)->click();
     QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"PromoteDialog"_s)) != nullptr);
     dialog->findChild<QLineEdit*>(u"newTagEdit"_s)->setText(u"v2"_s);
@@ -333,6 +351,61 @@ void TestMainWindow::prunePreviewListsOnlyOldZuulTags()
     QVERIFY(Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"zuul/app:%1_latest"_s.arg(kBuild), *m_source).ok());
 }
 
+void TestMainWindow::opensARepositoryByNameAndRemembersIt()
+{
+    MainWindow window(settings());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    auto* edit = window.findChild<QLineEdit*>(u"openRepositoryEdit"_s);
+    QTest::keyClicks(edit, u"Not A Name"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(messageText(window).contains(u"is not a repository name"_s));
+    edit->clear();
+    QTest::keyClicks(edit, u"zuul/web"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shownTags(window), QStringList{u"v1"_s}, kTimeout);
+    const auto id = window.findChild<ConnectionsPanel*>()->currentId();
+    QCOMPARE(window.connections()->connection(id)->openedRepositories, QStringList{u"zuul/web"_s});
+}
+
+void TestMainWindow::zuulColumnShowsTheBuildFromZuul()
+{
+    // Zuul itself cannot run here; a stand-in answers its build API as zuul-web does.
+    TestServer zuul;
+    zuul.setHandler([](const TestRequest& request) {
+        if (request.path() == u"/api/tenant/example/build/%1"_s.arg(kBuild)) {
+            return TestResponse::json(200, QJsonObject{{u"uuid"_s, kBuild},
+                                                       {u"job_name"_s, u"site-build-image"_s},
+                                                       {u"result"_s, u"SUCCESS"_s},
+                                                       {u"pipeline"_s, u"check"_s},
+                                                       {u"change"_s, 4711},
+                                                       {u"end_time"_s, u"2026-11-20T10:00:00"_s}});
+        }
+        return TestResponse::json(404, QByteArray("{}"));
+    });
+    QString error;
+    QVERIFY2(zuul.start(&error), qPrintable(error));
+    MainWindow window(settings());
+    window.show();
+    auto connection = window.connections()->connections().first();
+    connection.zuulUrl = zuul.baseUrl();
+    connection.zuulTenant = u"example"_s;
+    window.connections()->put(connection);
+    window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
+    QTRY_VERIFY_WITH_TIMEOUT(selectRepository(window, u"zuul/app"_s), kTimeout);
+    auto* table = window.findChild<QTableView*>(u"tagTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(shownTags(window).contains(u"%1_latest"_s.arg(kBuild)), kTimeout);
+    const int row = shownTags(window).indexOf(u"%1_latest"_s.arg(kBuild));
+    table->scrollTo(table->model()->index(row, TagTableModel::ZuulColumn));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(row, TagTableModel::ZuulColumn).data().toString(),
+                              u"site-build-image · change 4711"_s, kTimeout);
+    QVERIFY(
+        table->model()->index(row, TagTableModel::ZuulColumn).data(Qt::ToolTipRole).toString().contains(u"SUCCESS"_s));
+    connection.zuulUrl.clear();
+    connection.zuulTenant.clear();
+    window.connections()->put(connection);
+}
+
 void TestMainWindow::importsDockerLogins()
 {
     MainWindow window(settings());
@@ -369,7 +442,8 @@ void TestMainWindow::wrongPasswordShowsMessage()
     window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
     QTRY_VERIFY_WITH_TIMEOUT(messageText(window).contains(u"refused the credentials for user zuul"_s), kTimeout);
     QVERIFY(!messageText(window).contains(u"bad-password"_s));
-    QCOMPARE(window.connections()->status(connection.id).state, RegistryConnections::Status::State::Failed);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connections()->status(connection.id).state,
+                              RegistryConnections::Status::State::Failed, kTimeout);
     window.connections()->remove(connection.id);
 }
 
@@ -399,6 +473,7 @@ void TestMainWindow::unreachableHostShowsMessage()
     Connection connection;
     connection.id = Connection::newId();
     connection.address = u"127.0.0.1:%1"_s.arg(port);
+    connection.persistent = false;
     window.connections()->put(connection);
     window.findChild<ConnectionsPanel*>()->setCurrentId(connection.id);
     QTRY_VERIFY_WITH_TIMEOUT(messageText(window).contains(u"Is the registry running"_s), kTimeout);

@@ -49,10 +49,13 @@ QString CredentialStore::registryKey(const RegistryAddress& registry)
     return QStringLiteral("registry/") + registry.hostPort();
 }
 
+// Keychain jobs have no parent: the Secret Service answers asynchronously into the job, so a job must
+// outlive whoever asked (a window closed mid-lookup). They delete themselves once finished, and the
+// answer goes to `context` only while it exists.
 void CredentialStore::readSecret(const QString& key, QObject* context,
                                  std::function<void(std::optional<QString>, Result)> done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, context, [job, done](QKeychain::Job*) {
@@ -65,7 +68,7 @@ void CredentialStore::readSecret(const QString& key, QObject* context,
 void CredentialStore::writeSecret(const QString& key, const QString& secret, QObject* context,
                                   std::function<void(Result)> done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -76,7 +79,7 @@ void CredentialStore::writeSecret(const QString& key, const QString& secret, QOb
 
 void CredentialStore::removeSecret(const QString& key, QObject* context, std::function<void(Result)> done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, context, [job, done](QKeychain::Job*) { done(resultOf(job)); });
