@@ -15,6 +15,7 @@
 #include "RegistryClient.h"
 #include "RegistryConnections.h"
 #include "RepositoryTreeModel.h"
+#include "TagFilterModel.h"
 #include "TagRemover.h"
 #include "TagTableModel.h"
 
@@ -23,6 +24,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 BrowsePage::BrowsePage(QWidget* parent)
     : QWidget(parent)
@@ -30,7 +32,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     , m_repositories(new RepositoryTreeModel(this))
     , m_repositoryFilter(new QSortFilterProxyModel(this))
     , m_tags(new TagTableModel(this))
-    , m_tagFilter(new QSortFilterProxyModel(this))
+    , m_tagFilter(new TagFilterModel(m_tags, this))
 {
     m_ui->setupUi(this);
     m_repositoryFilter->setSourceModel(m_repositories);
@@ -39,10 +41,6 @@ BrowsePage::BrowsePage(QWidget* parent)
     m_repositoryFilter->setRecursiveFilteringEnabled(true);
     m_ui->repositoryTree->setModel(m_repositoryFilter);
 
-    m_tagFilter->setSourceModel(m_tags);
-    m_tagFilter->setSortRole(TagTableModel::SortRole);
-    m_tagFilter->setFilterKeyColumn(TagTableModel::TagColumn);
-    m_tagFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->tagTable->setModel(m_tagFilter);
     m_ui->tagTable->sortByColumn(TagTableModel::TagColumn, Qt::AscendingOrder);
     m_ui->tagTable->verticalHeader()->hide();
@@ -56,15 +54,12 @@ BrowsePage::BrowsePage(QWidget* parent)
     m_ui->browseSplitter->setSizes({190, 560, 470});
     m_ui->insecureBanner->setStyleSheet(QStringLiteral("background:#b00020;color:white;padding:6px;font-weight:bold"));
 
-    connect(m_ui->repositoryFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_repositoryFilter->setFilterFixedString(text);
-        if (!text.isEmpty()) {
-            m_ui->repositoryTree->expandAll();
-            if (m_repositories->canFetchMore({})) {
-                m_repositories->fetchMore({}); // the filter must see every repository
-            }
-        }
-    });
+    // Filtering waits for a pause in typing, so a fast typist costs one pass over the tree, not one per key.
+    auto* filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(150);
+    connect(m_ui->repositoryFilter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, &BrowsePage::applyRepositoryFilter);
     connect(m_repositories, &RepositoryTreeModel::moreRequested, this, &BrowsePage::loadCatalogPage);
     connect(m_ui->repositoryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
@@ -85,6 +80,17 @@ BrowsePage::BrowsePage(QWidget* parent)
         m_ui->tagCountLabel->setText(total == 0       ? QString()
                                      : loaded < total ? tr("%1 tags, %2 inspected").arg(total).arg(loaded)
                                                       : tr("%n tag(s)", nullptr, total));
+    });
+    connect(m_tags, &TagTableModel::tagsReady, this, [this]() {
+        for (const auto& tag : std::exchange(m_keepSelection, {})) {
+            const int row = m_tags->rowOfTag(tag);
+            if (row >= 0) {
+                const auto index = m_tagFilter->mapFromSource(m_tags->index(row, 0));
+                m_ui->tagTable->selectionModel()->select(index,
+                                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                m_ui->tagTable->scrollTo(index);
+            }
+        }
     });
     connect(m_ui->openRepositoryButton, &QToolButton::clicked, this, &BrowsePage::openRepositoryByName);
     connect(m_ui->openRepositoryEdit, &QLineEdit::returnPressed, this, &BrowsePage::openRepositoryByName);
@@ -116,6 +122,28 @@ BrowsePage::BrowsePage(QWidget* parent)
 }
 
 BrowsePage::~BrowsePage() = default;
+
+void BrowsePage::applyRepositoryFilter()
+{
+    const auto text = m_ui->repositoryFilter->text();
+    m_repositoryFilter->setFilterFixedString(text);
+    if (text.isEmpty()) {
+        return;
+    }
+    if (m_repositories->canFetchMore({})) {
+        m_repositories->fetchMore({}); // the filter must see every repository
+    }
+    // Open the namespaces with few matches: enough to see them, never a layout of thousands of rows.
+    int shown = 0;
+    for (int row = 0; row < m_repositoryFilter->rowCount() && shown < kMaxExpandedRows; ++row) {
+        const auto index = m_repositoryFilter->index(row, 0);
+        const int children = m_repositoryFilter->rowCount(index);
+        if (children > 0 && shown + children <= kMaxExpandedRows) {
+            m_ui->repositoryTree->expand(index);
+            shown += children;
+        }
+    }
+}
 
 void BrowsePage::setContext(RegistryConnections* connections, ActivityPanel* activity)
 {
@@ -346,17 +374,11 @@ void BrowsePage::loadTags(const QString& repository, const QStringList& keepSele
             showError(tr("Listing the tags of %1 failed").arg(repository), job->error());
             return;
         }
+        m_keepSelection = keepSelection;
         m_tags->setTags(job->items());
         if (job->items().isEmpty()) {
             m_ui->tagCountLabel->setText(tr("No tags: the repository is empty, or every tag was removed "
                                             "(its blobs stay until the registry's garbage collection)."));
-        }
-        for (const auto& tag : keepSelection) {
-            const int row = m_tags->rowOfTag(tag);
-            if (row >= 0) {
-                m_ui->tagTable->selectionModel()->select(m_tagFilter->mapFromSource(m_tags->index(row, 0)),
-                                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            }
         }
         updateActions();
     });
@@ -444,15 +466,14 @@ void BrowsePage::showError(const QString& context, const RegistryError& error)
                                  tr("Retry"), [this]() { refresh(); });
 }
 
-void BrowsePage::runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText,
-                             const QStringList& reloadTags)
+void BrowsePage::runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText)
 {
     if (m_activity) {
         m_activity->track(job, clients);
     }
     const auto repository = m_repository;
     const auto id = m_id;
-    connect(job, &TransferJob::finished, this, [this, job, doneText, repository, id, reloadTags]() {
+    connect(job, &TransferJob::finished, this, [this, job, doneText, repository, id]() {
         job->deleteLater();
         if (job->error()) {
             if (job->error().kind() != RegistryError::Kind::Cancelled) {
@@ -462,7 +483,6 @@ void BrowsePage::runTransfer(TransferJob* job, const QList<RegistryClient*>& cli
             m_ui->browseMessageBar->show(MessageBar::Level::Info, doneText);
         }
         if (id == m_id && repository == m_repository && !repository.isEmpty()) {
-            m_tags->reload(reloadTags);
             loadTags(repository, selectedTags());
         }
     });
@@ -534,8 +554,7 @@ void BrowsePage::promoteSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, source]() {
         auto* promoter = new Promoter(m_client, source, dialog->newTag(), dialog->removeSource(), {}, this);
         runTransfer(promoter, {m_client},
-                    tr("Promoted %1 to %2 (manifest only).").arg(source.toString(), dialog->newTag()),
-                    {dialog->newTag()});
+                    tr("Promoted %1 to %2 (manifest only).").arg(source.toString(), dialog->newTag()));
     });
     dialog->open();
 }

@@ -20,6 +20,7 @@ class RegistryClient;
 class RegistryConnections;
 class RegistryError;
 class RepositoryTreeModel;
+class TagFilterModel;
 class TagTableModel;
 class TransferJob;
 
@@ -35,6 +36,7 @@ public:
     void setContext(RegistryConnections* connections, ActivityPanel* activity);
     void setConnection(const QString& id);
     QString connectionId() const { return m_id; }
+    static constexpr int kMaxExpandedRows = 300;
     QString currentRepository() const { return m_repository; }
     QStringList selectedTags() const;
     // Opens this repository (and selects the tag) once the connection is ready.
@@ -51,6 +53,7 @@ public slots:
     void copyReference();
 
 private:
+    void applyRepositoryFilter();
     void loadCatalogPage();
     void catalogFinished(ListJob* job, int generation);
     void selectRepository(const QString& repository);
@@ -59,8 +62,7 @@ private:
     void tagSelectionChanged();
     void updateActions();
     void showError(const QString& context, const RegistryError& error);
-    void runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText,
-                     const QStringList& reloadTags = {});
+    void runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText);
     void runDelete(const QString& tag);
     void previewPrune(PruneDialog* dialog, const PruneOptions& options);
     void updateStatusLabel();
@@ -71,11 +73,12 @@ private:
     RepositoryTreeModel* m_repositories;
     QSortFilterProxyModel* m_repositoryFilter;
     TagTableModel* m_tags;
-    QSortFilterProxyModel* m_tagFilter;
+    TagFilterModel* m_tagFilter;
     QString m_id;
     QPointer<RegistryClient> m_client;
     QString m_repository;
     QUrl m_nextCatalogPage;
+    QStringList m_keepSelection; // selected again once the reloaded tags are in
     QString m_revealRepository;
     QString m_revealTag;
     QList<QPointer<QObject>> m_jobs; // catalog and tag listings of the current view

@@ -31,6 +31,7 @@ void TagTableModel::cancelLoads()
     }
     m_running.clear();
     m_queue.clear();
+    m_pendingTags.clear();
 }
 
 void TagTableModel::setSource(RegistryClient* client, const QString& repository, ZuulApi* zuul)
@@ -55,57 +56,61 @@ void TagTableModel::setTags(const QStringList& tags)
     m_queue.clear();
     m_loaded = 0;
     m_rows.reserve(tags.size());
-    for (const auto& tag : tags) {
-        if (m_rowOfTag.contains(tag)) {
-            continue;
-        }
-        Row row;
-        row.tag = tag;
-        row.zuul = ZuulTag::parse(tag);
-        row.zuulText = zuulText(row);
-        m_rowOfTag.insert(tag, static_cast<int>(m_rows.size()));
-        m_rows << row;
-    }
     endResetModel();
-    emit loadingChanged(m_loaded, static_cast<int>(m_rows.size()));
+    m_pendingTags = tags;
+    m_pendingTags.removeDuplicates();
+    appendPending();
 }
 
-void TagTableModel::removeTags(const QStringList& tags)
+void TagTableModel::appendPending()
 {
-    QStringList remaining;
-    for (const auto& row : std::as_const(m_rows)) {
-        if (!tags.contains(row.tag)) {
-            remaining << row.tag;
+    // Thousands of tags go in a few hundred at a time, one batch per event-loop turn: a sorted view
+    // files each batch in without ever holding the window for long.
+    const auto count = std::min<qsizetype>(kRowsPerBatch, m_pendingTags.size());
+    if (count > 0) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(count) - 1);
+        for (qsizetype i = 0; i < count; ++i) {
+            Row row;
+            row.tag = m_pendingTags[i];
+            row.zuul = ZuulTag::parse(row.tag);
+            row.zuulText = zuulText(row);
+            m_rowOfTag.insert(row.tag, static_cast<int>(m_rows.size()));
+            m_rows << row;
         }
-    }
-    // Keep what is known about the remaining rows across the rebuild.
-    const auto previous = m_rows;
-    setTags(remaining);
-    for (const auto& old : previous) {
-        const int row = rowOfTag(old.tag);
-        if (row >= 0 && old.state == Row::State::Loaded) {
-            m_rows[row] = old;
-            ++m_loaded;
-        }
+        m_pendingTags.remove(0, count);
+        endInsertRows();
     }
     emit loadingChanged(m_loaded, static_cast<int>(m_rows.size()));
+    if (m_pendingTags.isEmpty()) {
+        emit tagsReady();
+        return;
+    }
+    const int generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation]() {
+        if (generation == m_generation) {
+            appendPending();
+        }
+    });
 }
 
-void TagTableModel::reload(const QStringList& tags)
+bool TagTableModel::lessThan(int left, int right, int column) const
 {
-    for (const auto& tag : tags) {
-        const int row = rowOfTag(tag);
-        if (row < 0) {
-            continue;
-        }
-        if (m_rows[row].state == Row::State::Loaded) {
-            --m_loaded;
-        }
-        if (m_rows[row].state != Row::State::Loading) {
-            m_rows[row].state = Row::State::Unloaded;
-        }
-        request(row);
+    const auto& a = m_rows[left];
+    const auto& b = m_rows[right];
+    switch (column) {
+    case DigestColumn:
+        return a.digest.toString() < b.digest.toString();
+    case SizeColumn:
+        return a.size < b.size;
+    case CreatedColumn:
+        return a.created < b.created;
+    case PlatformsColumn:
+        return a.platforms < b.platforms;
+    case ZuulColumn:
+        return a.zuulText < b.zuulText;
     }
+    return a.tag < b.tag;
 }
 
 QStringList TagTableModel::tags() const
@@ -322,22 +327,6 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    case SortRole:
-        switch (index.column()) {
-        case TagColumn:
-            return row.tag;
-        case DigestColumn:
-            return row.digest.toString();
-        case SizeColumn:
-            return row.size;
-        case CreatedColumn:
-            return row.created.isValid() ? row.created.toMSecsSinceEpoch() : qint64(0);
-        case PlatformsColumn:
-            return row.platforms;
-        case ZuulColumn:
-            return row.zuulText;
         }
         return {};
     }
