@@ -7,7 +7,9 @@
 #include "HtpasswdFile.h"
 #include "Sandbox.h"
 #include "SecretEncryptor.h"
+#include "SiteConfig.h"
 #include "TlsProbe.h"
+#include "ZuulApi.h"
 
 #include "AtomicFile.h"
 
@@ -458,37 +460,141 @@ public:
         return ExitOk;
     }
 
+    // The project's public key: from a file, or fetched from Zuul's REST API (tenant or white-label form).
+    // The key's size and fingerprint go to stderr so the admin can compare them with Zuul's.
+    static std::optional<SecretEncryptor> projectKey(Cli& cli, const QCommandLineParser& parser, int* code,
+                                                     QByteArray* pemOut = nullptr)
+    {
+        QString error;
+        QByteArray pem;
+        QString origin;
+        if (parser.isSet(QStringLiteral("public-key"))) {
+            origin = parser.value(QStringLiteral("public-key"));
+            pem = readFile(origin, &error);
+        } else {
+            const QUrl base(parser.value(QStringLiteral("zuul")));
+            const auto project = parser.value(QStringLiteral("project"));
+            if (!base.isValid() ||
+                (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+                *code = cli.fail(tr("--zuul takes the Zuul web URL, e.g. https://zuul.example.org"), ExitUsage);
+                return std::nullopt;
+            }
+            const auto host = RegistryAddress::parse(
+                (base.scheme() == QLatin1String("http") ? QStringLiteral("http://") : QString()) + base.authority());
+            ZuulApi api(base, parser.value(QStringLiteral("tenant")),
+                        host ? cli.tlsOptionsFor(*host) : RegistryOptions());
+            QEventLoop loop;
+            RegistryError failure;
+            api.detectWhiteLabel(&loop, [&](bool, const RegistryError& detectError) {
+                if (detectError) {
+                    failure = detectError;
+                    loop.quit();
+                    return;
+                }
+                api.projectKey(project, &loop, [&](const QByteArray& key, const RegistryError& keyError) {
+                    failure = keyError;
+                    pem = key;
+                    loop.quit();
+                });
+            });
+            loop.exec();
+            if (failure) {
+                *code = cli.fail(failure);
+                return std::nullopt;
+            }
+            origin = tr("Zuul's key for %1").arg(project);
+        }
+        auto encryptor = error.isEmpty() ? SecretEncryptor::fromPublicKeyPem(pem, &error) : std::nullopt;
+        if (!encryptor) {
+            *code = cli.fail(tr("%1: %2").arg(origin, error));
+            return std::nullopt;
+        }
+        if (pemOut) {
+            *pemOut = pem;
+        }
+        cli.err() << tr("%1: RSA %2 bits, SHA-256 fingerprint %3")
+                         .arg(origin)
+                         .arg(encryptor->keyBits())
+                         .arg(encryptor->fingerprint())
+                  << Qt::endl;
+        return encryptor;
+    }
+
+    static void addKeyOptions(QCommandLineParser& parser)
+    {
+        parser.addOption({QStringLiteral("public-key"), tr("The project's public key (PEM)."), tr("file")});
+        parser.addOption({QStringLiteral("zuul"), tr("Fetch the key from this Zuul (web URL)."), tr("url")});
+        parser.addOption({QStringLiteral("tenant"), tr("The project's Zuul tenant."), tr("tenant")});
+        parser.addOption(
+            {QStringLiteral("project"), tr("The Zuul project (config-project) the secret is for."), tr("project")});
+    }
+
+    static bool hasKeySource(const QCommandLineParser& parser)
+    {
+        const bool file = parser.isSet(QStringLiteral("public-key"));
+        const bool zuul = parser.isSet(QStringLiteral("zuul"));
+        return file != zuul &&
+               (file || (parser.isSet(QStringLiteral("tenant")) && parser.isSet(QStringLiteral("project"))));
+    }
+
     static int zuul(Cli& cli, const QStringList& arguments)
     {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("encrypt"), tr("the action"));
-        parser.addOption({QStringLiteral("public-key"), tr("The project's public key (PEM)."), tr("file")});
-        parser.addOption({QStringLiteral("secret-name"), tr("Name of the secret."), tr("name")});
-        parser.addOption({QStringLiteral("field-name"), tr("Name of the field."), tr("name")});
-        parser.addOption({QStringLiteral("no-strip"), tr("Keep surrounding whitespace of the plaintext.")});
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("encrypt or site-config"));
+        addKeyOptions(parser);
+        parser.addOption({QStringLiteral("secret-name"), tr("encrypt: name of the secret."), tr("name")});
+        parser.addOption({QStringLiteral("field-name"), tr("encrypt: name of the field."), tr("name")});
+        parser.addOption({QStringLiteral("no-strip"), tr("encrypt: keep surrounding whitespace of the plaintext.")});
+        parser.addOption(
+            {QStringLiteral("site"), tr("site-config: the site name the jobs are named after."), tr("name")});
+        parser.addOption({QStringLiteral("host"), tr("site-config: the intermediate registry's host."), tr("host")});
+        parser.addOption(
+            {QStringLiteral("port"), tr("site-config: its port (default 5000)."), tr("port"), QStringLiteral("5000")});
+        parser.addOption({QStringLiteral("username"), tr("site-config: the user Zuul logs in as."), tr("user"),
+                          QStringLiteral("zuul")});
+        parser.addOption({QStringLiteral("password-stdin"), tr("site-config: read the password from standard input.")});
+        parser.addOption({QStringLiteral("publication-username"),
+                          tr("site-config: also a publication-registry secret for this user; its password is the "
+                             "second line of standard input."),
+                          tr("user")});
+        parser.addOption(
+            {QStringLiteral("out-dir"), tr("site-config: the config-project checkout to write into."), tr("dir")});
+        parser.addOption({QStringLiteral("force"), tr("site-config: replace files that exist.")});
         int code = 0;
         if (!cli.parse(parser, arguments,
-                       tr("Encrypts standard input into a Zuul secret (RSA-OAEP with the project's key), as "
-                          "zuul-client does."),
+                       tr("encrypt: standard input into a Zuul secret (RSA-OAEP with the project's key), as "
+                          "zuul-client does. site-config: the config-project files of zuul-jobs' Container Images "
+                          "document for a site (secret, four jobs, five playbooks)."),
                        &code)) {
             return code;
         }
-        if (parser.positionalArguments() != QStringList{QStringLiteral("encrypt")} ||
-            !parser.isSet(QStringLiteral("public-key")) || parser.value(QStringLiteral("secret-name")).isEmpty() ||
-            parser.value(QStringLiteral("field-name")).isEmpty()) {
-            return cli.fail(
-                tr("usage: zuul encrypt --public-key FILE --secret-name N --field-name F [--no-strip] < plaintext"),
-                ExitUsage);
+        const auto action = parser.positionalArguments().value(0);
+        if (parser.positionalArguments().size() == 1 && action == QLatin1String("encrypt")) {
+            return encrypt(cli, parser);
         }
-        QString error;
-        const auto pem = readFile(parser.value(QStringLiteral("public-key")), &error);
-        const auto encryptor = error.isEmpty() ? SecretEncryptor::fromPublicKeyPem(pem, &error) : std::nullopt;
+        if (parser.positionalArguments().size() == 1 && action == QLatin1String("site-config")) {
+            return siteConfig(cli, parser);
+        }
+        return cli.fail(tr("usage: zuul encrypt|site-config … (see zuul --help)"), ExitUsage);
+    }
+
+    static int encrypt(Cli& cli, const QCommandLineParser& parser)
+    {
+        if (!hasKeySource(parser) || parser.value(QStringLiteral("secret-name")).isEmpty() ||
+            parser.value(QStringLiteral("field-name")).isEmpty()) {
+            return cli.fail(tr("usage: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) "
+                               "--secret-name N --field-name F [--no-strip] < plaintext"),
+                            ExitUsage);
+        }
+        int code = 0;
+        const auto encryptor = projectKey(cli, parser, &code);
         if (!encryptor) {
-            return cli.fail(tr("%1: %2").arg(parser.value(QStringLiteral("public-key")), error));
+            return code;
         }
         QFile in;
         in.open(stdin, QIODevice::ReadOnly);
         const auto plaintext = QString::fromUtf8(in.read(1024 * 1024));
+        QString error;
         const auto chunks = encryptor->encrypt(plaintext, !parser.isSet(QStringLiteral("no-strip")), &error);
         if (!chunks) {
             return cli.fail(error);
@@ -496,6 +602,64 @@ public:
         cli.out() << SecretEncryptor::secretYaml(parser.value(QStringLiteral("secret-name")),
                                                  parser.value(QStringLiteral("field-name")), *chunks)
                   << Qt::flush;
+        return ExitOk;
+    }
+
+    static int siteConfig(Cli& cli, const QCommandLineParser& parser)
+    {
+        if (!hasKeySource(parser) || parser.value(QStringLiteral("site")).isEmpty() ||
+            parser.value(QStringLiteral("host")).isEmpty() || parser.value(QStringLiteral("out-dir")).isEmpty() ||
+            !parser.isSet(QStringLiteral("password-stdin"))) {
+            return cli.fail(tr("usage: zuul site-config --site NAME --host H [--port P] --username U --password-stdin "
+                               "(--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR"),
+                            ExitUsage);
+        }
+        SiteConfig::Request request;
+        request.site = parser.value(QStringLiteral("site"));
+        request.host = parser.value(QStringLiteral("host"));
+        bool portOk = false;
+        request.port = parser.value(QStringLiteral("port")).toInt(&portOk);
+        if (!portOk) {
+            return cli.fail(tr("--port takes a number"), ExitUsage);
+        }
+        request.username = parser.value(QStringLiteral("username"));
+        request.publicationUsername = parser.value(QStringLiteral("publication-username"));
+        const auto secrets = cli.readSecretFromStdin().split(QLatin1Char('\n'));
+        request.password = secrets.value(0).trimmed();
+        request.publicationPassword = secrets.value(1).trimmed();
+        if (request.password.isEmpty()) {
+            return cli.fail(tr("no password on standard input"), ExitUsage);
+        }
+        if (!request.publicationUsername.isEmpty() && request.publicationPassword.isEmpty()) {
+            return cli.fail(tr("--publication-username needs its password as the second line of standard input"),
+                            ExitUsage);
+        }
+        int code = 0;
+        if (!projectKey(cli, parser, &code, &request.zuulPublicKeyPem)) {
+            return code;
+        }
+        QString error;
+        const auto files = SiteConfig::generate(request, &error);
+        const auto outDir = parser.value(QStringLiteral("out-dir"));
+        if (!files || !SiteConfig::write(*files, outDir, parser.isSet(QStringLiteral("force")), &error)) {
+            return cli.fail(error);
+        }
+        QStringList paths;
+        for (const auto& file : *files) {
+            paths << file.path;
+        }
+        if (cli.json()) {
+            cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("directory"), outDir},
+                                                    {QStringLiteral("files"), QJsonArray::fromStringList(paths)}}));
+            return ExitOk;
+        }
+        cli.out() << tr("Wrote the config-project files for site %1 to %2:").arg(request.site, outDir) << '\n';
+        for (const auto& path : std::as_const(paths)) {
+            cli.out() << "  " << path << '\n';
+        }
+        cli.out()
+            << tr("Commit them to the config-project; jobs then inherit from %1-build-docker-image.").arg(request.site)
+            << Qt::endl;
         return ExitOk;
     }
 
@@ -576,7 +740,8 @@ QList<Cli::Command> adminCommands()
         {QStringLiteral("cert"), Cli::tr("create a CA or server certificate, inspect one, check a live endpoint"),
          &Commands::cert},
         {QStringLiteral("bundle"), Cli::tr("write an intermediate-registry deployment bundle"), &Commands::bundle},
-        {QStringLiteral("zuul"), Cli::tr("encrypt a value into a Zuul secret"), &Commands::zuul},
+        {QStringLiteral("zuul"), Cli::tr("encrypt a Zuul secret; write the site's container-image jobs"),
+         &Commands::zuul},
         {QStringLiteral("sandbox"), Cli::tr("run local intermediate, buildset and publication registries"),
          &Commands::sandbox},
     };

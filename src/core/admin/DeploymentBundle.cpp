@@ -5,6 +5,7 @@
 #include "HtpasswdFile.h"
 #include "RegistryAddress.h"
 #include "SecretEncryptor.h"
+#include "SiteConfig.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,33 +59,18 @@ QByteArray DeploymentBundle::registryConfig(const QString& certsDir, const QStri
 
 std::optional<QByteArray> DeploymentBundle::zuulSecret(const Request& request, QString* error)
 {
-    QByteArray password;
-    if (request.zuulPublicKeyPem.isEmpty()) {
-        password =
-            "      password: !encrypted/pkcs1-oaep\n"
-            "        - ENCRYPT-ME  # not encrypted yet: registrydesk-cli zuul encrypt with the project's public key\n";
-    } else {
-        const auto encryptor = SecretEncryptor::fromPublicKeyPem(request.zuulPublicKeyPem, error);
-        const auto chunks = encryptor ? encryptor->encrypt(request.password, true, error) : std::nullopt;
-        if (!chunks) {
-            return std::nullopt;
-        }
-        password = SecretEncryptor::fieldYaml(QStringLiteral("password"), *chunks);
+    SiteConfig::Request secret;
+    secret.site = request.site;
+    secret.host = request.host;
+    secret.port = request.port;
+    secret.username = request.username;
+    secret.password = request.password;
+    secret.zuulPublicKeyPem = request.zuulPublicKeyPem;
+    const auto yaml = SiteConfig::intermediateSecret(secret, error);
+    if (!yaml) {
+        return std::nullopt;
     }
-    return "# The Zuul secret of the intermediate registry, for the config-project's zuul.d/.\n"
-           "- secret:\n"
-           "    name: " +
-           request.site.toUtf8() +
-           "-intermediate-registry\n"
-           "    data:\n"
-           "      host: " +
-           request.host.toUtf8() +
-           "\n"
-           "      port: " +
-           QByteArray::number(request.port) +
-           "\n"
-           "      username: " +
-           request.username.toUtf8() + "\n" + password;
+    return "# The Zuul secret of the intermediate registry, for the config-project's zuul.d/.\n" + *yaml;
 }
 
 std::optional<QStringList> DeploymentBundle::write(const QString& dir, const Request& request, QString* error)

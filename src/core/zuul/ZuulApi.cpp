@@ -87,13 +87,14 @@ QUrl ZuulApi::apiUrl(const QString& path, const QUrlQuery& query) const
     return url;
 }
 
-void ZuulApi::get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done)
+void ZuulApi::get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done,
+                  const QByteArray& accept)
 {
     HttpRequest request;
     request.url = url;
     request.what = tr("Zuul API %1").arg(url.path());
     request.maxBufferedBody = 16 * 1024 * 1024;
-    request.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"));
+    request.headers << qMakePair(QByteArray("Accept"), accept);
     auto* job = m_client->webRequest(request);
     QPointer<QObject> guard(context);
     connect(job, &RegistryJob::finished, this, [job, guard, done, url]() {
@@ -113,6 +114,71 @@ void ZuulApi::get(const QUrl& url, QObject* context, std::function<void(QByteArr
         }
         done(response.body, {});
     });
+}
+
+void ZuulApi::detectWhiteLabel(QObject* context, std::function<void(bool, RegistryError)> done)
+{
+    auto url = m_base;
+    url.setPath((url.path().endsWith(QLatin1Char('/')) ? url.path() : url.path() + QLatin1Char('/')) +
+                QStringLiteral("api/info"));
+    get(url, context, [this, done](const QByteArray& body, RegistryError error) {
+        if (error) {
+            done(false, error);
+            return;
+        }
+        QJsonParseError parseError;
+        const auto document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            done(false, {RegistryError::Kind::Protocol,
+                         tr("%1 does not look like Zuul: /api/info is not JSON").arg(m_base.toDisplayString())});
+            return;
+        }
+        const auto tenant = document.object().value(QLatin1String("info")).toObject().value(QLatin1String("tenant"));
+        const bool whiteLabel = tenant.isString() && !tenant.toString().isEmpty();
+        if (whiteLabel && !m_tenant.isEmpty() && tenant.toString() != m_tenant) {
+            done(false, {RegistryError::Kind::Usage, tr("%1 serves only the tenant %2, not %3")
+                                                         .arg(m_base.toDisplayString(), tenant.toString(), m_tenant)});
+            return;
+        }
+        m_whiteLabel = whiteLabel;
+        if (whiteLabel) {
+            m_tenant = tenant.toString();
+        }
+        done(whiteLabel, {});
+    });
+}
+
+void ZuulApi::projectKey(const QString& project, QObject* context, std::function<void(QByteArray, RegistryError)> done)
+{
+    static const QRegularExpression projectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]*$"));
+    if (!projectRe.match(project).hasMatch() || project.contains(QLatin1String(".."))) {
+        done({}, {RegistryError::Kind::Usage, tr("\"%1\" is not a Zuul project name").arg(project.left(200))});
+        return;
+    }
+    const auto path =
+        QStringLiteral("key/") + QString::fromLatin1(QUrl::toPercentEncoding(project, "/")) + QStringLiteral(".pub");
+    get(
+        apiUrl(path), context,
+        [this, project, done](const QByteArray& body, RegistryError error) {
+            if (error) {
+                if (error.kind() == RegistryError::Kind::NotFound) {
+                    error = {RegistryError::Kind::NotFound,
+                             tr("Zuul at %1 knows no project %2 in tenant %3")
+                                 .arg(m_base.toDisplayString(), project, m_tenant),
+                             error.httpStatus(), error.codes()};
+                }
+                done({}, error);
+                return;
+            }
+            if (!body.trimmed().startsWith("-----BEGIN PUBLIC KEY-----") &&
+                !body.trimmed().startsWith("-----BEGIN RSA PUBLIC KEY-----")) {
+                done({}, {RegistryError::Kind::Protocol,
+                          tr("Zuul's answer for the key of %1 is not a PEM public key").arg(project)});
+                return;
+            }
+            done(body, {});
+        },
+        "text/plain");
 }
 
 void ZuulApi::build(const QString& uuid, QObject* context, std::function<void(ZuulBuild, RegistryError)> done)

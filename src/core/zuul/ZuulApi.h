@@ -58,6 +58,12 @@ public:
     void builds(const ZuulBuildFilter& filter, QObject* context,
                 std::function<void(QList<ZuulBuild>, RegistryError)> done);
 
+    // GET <zuul>/api/info: a white-label Zuul names its one tenant there. Switches the paths to the
+    // white-label form when it does (done gets true) and keeps the tenant form otherwise.
+    void detectWhiteLabel(QObject* context, std::function<void(bool, RegistryError)> done);
+    // The project's secrets public key (PEM): <zuul>/api/tenant/<t>/key/<project>.pub, or /api/key/…
+    // for a white-label tenant. Anything that is not an RSA public key PEM is refused.
+    void projectKey(const QString& project, QObject* context, std::function<void(QByteArray, RegistryError)> done);
     // Pipelines in which a build means the change has merged.
     static QStringList postMergePipelines(); // post, promote, release, deploy, tag
 
@@ -66,7 +72,8 @@ signals:
 
 private:
     QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
-    void get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done);
+    void get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done,
+             const QByteArray& accept = "application/json");
 
     QUrl m_base;
     QString m_tenant;
