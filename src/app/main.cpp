@@ -39,6 +39,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("image"),
                       QApplication::translate("main", "Open this repository (and tag) on the Browse page."),
                       QApplication::translate("main", "repository[:tag]")});
+    parser.addOption({QStringLiteral("setup"), QApplication::translate("main", "Open the registry setup wizard.")});
     parser.addOption({QStringLiteral("page"),
                       QApplication::translate("main", "Open on this page: browse, users, certificates."),
                       QApplication::translate("main", "page")});
@@ -58,6 +59,7 @@ int main(int argc, char* argv[])
     settings.sandboxDir = parser.value(QStringLiteral("sandbox"));
     settings.image = parser.value(QStringLiteral("image"));
     settings.page = parser.value(QStringLiteral("page"));
+    settings.setup = parser.isSet(QStringLiteral("setup"));
     settings.htpasswdFile = parser.value(QStringLiteral("htpasswd"));
     settings.pkiDir = parser.value(QStringLiteral("pki-dir"));
     MainWindow window(settings);

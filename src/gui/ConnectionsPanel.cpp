@@ -48,6 +48,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget* parent)
     m_ui->connectionsTitle->setFont(font);
     connect(m_ui->addConnectionButton, &QToolButton::clicked, this, &ConnectionsPanel::addConnection);
     connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &ConnectionsPanel::addConnection);
+    connect(m_ui->emptySetupButton, &QPushButton::clicked, this, &ConnectionsPanel::setupRequested);
     connect(m_ui->editConnectionButton, &QToolButton::clicked, this, &ConnectionsPanel::editConnection);
     connect(m_ui->removeConnectionButton, &QToolButton::clicked, this, &ConnectionsPanel::removeConnection);
     connect(m_ui->importConnectionsButton, &QToolButton::clicked, this, [this]() { importAuthFile(); });

@@ -32,6 +32,7 @@ public slots:
 
 signals:
     void currentChanged(const QString& id);
+    void setupRequested();
 
 private:
     void rebuild();

@@ -4,6 +4,7 @@
 
 #include "RegistryConnections.h"
 #include "Sandbox.h"
+#include "SetupWizard.h"
 
 #include <QCloseEvent>
 #include <QSettings>
@@ -26,6 +27,8 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     m_ui->connectionsPanel->setConnections(m_connections);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->setupWizardAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
+    connect(m_ui->connectionsPanel, &ConnectionsPanel::setupRequested, this, &MainWindow::openSetupWizard);
     connect(m_ui->newConnectionAction, &QAction::triggered, m_ui->connectionsPanel, &ConnectionsPanel::addConnection);
     connect(m_ui->editConnectionAction, &QAction::triggered, m_ui->connectionsPanel, &ConnectionsPanel::editConnection);
     connect(m_ui->importLoginsAction, &QAction::triggered, m_ui->connectionsPanel,
@@ -69,6 +72,9 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     addSessionConnections();
     if (m_ui->connectionsPanel->currentId().isEmpty() || m_settings.registry.isEmpty()) {
         m_ui->connectionsPanel->setCurrentId(lastConnection);
+    }
+    if (m_settings.setup) {
+        QMetaObject::invokeMethod(this, &MainWindow::openSetupWizard, Qt::QueuedConnection);
     }
     for (const auto& connection : m_connections->connections()) {
         m_connections->check(connection.id); // every connection's health shows in the sidebar at once
@@ -165,6 +171,18 @@ void MainWindow::saveState()
     if (current && current->persistent) {
         settings->setValue(QStringLiteral("connections/current"), current->id);
     }
+}
+
+void MainWindow::openSetupWizard()
+{
+    if (auto* open = findChild<SetupWizard*>()) {
+        open->raise();
+        return;
+    }
+    auto* wizard = new SetupWizard(m_connections, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::connectionCreated, m_ui->connectionsPanel, &ConnectionsPanel::setCurrentId);
+    wizard->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

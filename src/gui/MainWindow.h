@@ -23,6 +23,7 @@ public:
         bool tlsVerify = true;
         QString sandboxDir;      // show the sandbox's three registries
         QString image;           // REPOSITORY[:TAG] to open on the Browse page
+        bool setup = false;      // open the setup wizard
         QString page;            // browse, users or certificates
         QString htpasswdFile;    // opened on the Users page
         QString pkiDir;          // shown on the Certificates page
@@ -34,6 +35,9 @@ public:
     ~MainWindow() override;
 
     RegistryConnections* connections() const { return m_connections; }
+
+public slots:
+    void openSetupWizard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -4,6 +4,7 @@
 // document says, and carry a password that decrypts with the project's private key (openssl).
 #include "RegistryError.h"
 #include "SiteConfig.h"
+#include "TestPki.h"
 #include "TestProcess.h"
 #include "TestServer.h"
 #include "ZuulApi.h"
@@ -59,12 +60,9 @@ private:
 void TestSiteConfig::initTestCase()
 {
     m_key = m_dir.filePath(u"project.key"_s);
-    auto result = TestProcess::run(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s,
-                                                  u"rsa_keygen_bits:2048"_s, u"-out"_s, m_key});
-    QVERIFY2(result.ok(), qPrintable(result.describe()));
-    result = TestProcess::run(u"openssl"_s, {u"pkey"_s, u"-in"_s, m_key, u"-pubout"_s});
-    QVERIFY2(result.ok(), qPrintable(result.describe()));
-    m_publicPem = result.out;
+    QString error;
+    m_publicPem = TestPki::rsaKeyPair(m_key, 2048, &error);
+    QVERIFY2(!m_publicPem.isEmpty(), qPrintable(error));
     const auto pem = m_publicPem;
     // zuul-web: /api/info, then /api/tenant/<t>/key/<project>.pub (text/plain PEM).
     m_tenantZuul.setHandler([pem](const TestRequest& request) {
@@ -88,7 +86,6 @@ void TestSiteConfig::initTestCase()
         }
         return TestResponse::json(404, QByteArray(R"({"description":"not found"})"));
     });
-    QString error;
     QVERIFY2(m_tenantZuul.start(&error), qPrintable(error));
     QVERIFY2(m_whiteLabelZuul.start(&error), qPrintable(error));
 }

@@ -159,6 +159,23 @@ bool TestPki::createTokenSigner(const QString& dir, QString* error)
                     QStringLiteral("RegistryDesk Test Token Signer"), extensions, true, error);
 }
 
+QByteArray TestPki::rsaKeyPair(const QString& keyFile, int bits, QString* error)
+{
+    auto result = TestProcess::run(QStringLiteral("openssl"),
+                                   {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                                    QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:%1").arg(bits),
+                                    QStringLiteral("-out"), keyFile});
+    if (result.ok()) {
+        result = TestProcess::run(QStringLiteral("openssl"),
+                                  {QStringLiteral("pkey"), QStringLiteral("-in"), keyFile, QStringLiteral("-pubout")});
+    }
+    if (!result.ok()) {
+        *error = result.describe();
+        return {};
+    }
+    return result.out;
+}
+
 QString TestPki::caCert() const
 {
     return m_dir + QStringLiteral("/ca.crt");

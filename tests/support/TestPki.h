@@ -17,6 +17,9 @@ public:
     // token-ca.crt/token-ca.key and token.crt/token.key, RSA-2048.
     static bool createTokenSigner(const QString& dir, QString* error);
     static QStringList defaultAltNames(); // IP:127.0.0.1, IP:::1, DNS:localhost
+    // An RSA key pair like a Zuul project's: the private key in keyFile, the public key PEM returned
+    // (empty on failure, with *error set).
+    static QByteArray rsaKeyPair(const QString& keyFile, int bits, QString* error);
 
     QString dir() const { return m_dir; }
     QString caCert() const;

@@ -46,6 +46,7 @@ public:
                     std::function<void(Result)> done);
 
     void setServiceName(const QString& service) { m_service = service; } // tests use their own namespace
+    QString service() const { return m_service; }
 
 private:
     QString m_service;

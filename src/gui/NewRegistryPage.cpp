@@ -1,0 +1,106 @@
+#include "NewRegistryPage.h"
+
+#include "ui_NewRegistryPage.h"
+
+#include "DeploymentBundle.h"
+#include "SetupWizard.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+NewRegistryPage::NewRegistryPage()
+    : m_ui(std::make_unique<Ui::NewRegistryPage>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->createBundleButton, &QPushButton::clicked, this, &NewRegistryPage::create);
+    connect(m_ui->bundleDirButton, &QPushButton::clicked, this, [this]() {
+        const auto dir = QFileDialog::getExistingDirectory(this, tr("Folder for the bundle"), QDir::homePath());
+        if (!dir.isEmpty()) {
+            m_ui->bundleDirEdit->setText(dir + QStringLiteral("/intermediate-registry"));
+        }
+    });
+}
+
+NewRegistryPage::~NewRegistryPage() = default;
+
+SetupWizard* NewRegistryPage::setup() const
+{
+    return static_cast<SetupWizard*>(wizard());
+}
+
+void NewRegistryPage::initializePage()
+{
+    if (m_ui->bundleDirEdit->text().isEmpty()) {
+        m_ui->bundleDirEdit->setText(QDir::homePath() + QStringLiteral("/intermediate-registry"));
+    }
+}
+
+bool NewRegistryPage::isComplete() const
+{
+    return m_created && !m_creating;
+}
+
+int NewRegistryPage::nextId() const
+{
+    return SetupWizard::KeychainId;
+}
+
+void NewRegistryPage::create()
+{
+    const auto& state = setup()->state();
+    DeploymentBundle::Request request;
+    request.host = state.host;
+    request.port = state.port;
+    request.username = state.username;
+    request.password = state.password;
+    request.site = state.site;
+    for (const auto& name : m_ui->extraNamesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        request.extraNames << name.trimmed();
+    }
+    const auto dir = m_ui->bundleDirEdit->text().trimmed();
+    m_creating = true;
+    emit completeChanged();
+    m_ui->createBundleButton->setEnabled(false);
+    m_ui->bundleStatus->setText(tr("Creating keys, certificates and the htpasswd file…"));
+    struct Outcome
+    {
+        std::optional<QStringList> files;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dir]() {
+        watcher->deleteLater();
+        const auto outcome = watcher->result();
+        m_creating = false;
+        m_ui->createBundleButton->setEnabled(true);
+        auto& current = setup()->state();
+        if (!outcome.files) {
+            m_ui->bundleStatus->setText(QStringLiteral("✘ ") + outcome.error);
+            current.record(SetupWizard::NewRegistryId, false, outcome.error);
+            emit completeChanged();
+            return;
+        }
+        m_created = true;
+        m_ui->bundleFiles->clear();
+        m_ui->bundleFiles->addItems(*outcome.files);
+        current.bundleDir = dir;
+        // The connection trusts the new registry's own CA.
+        current.trust = SetupState::Trust::File;
+        current.caFile = QDir(dir).filePath(QStringLiteral("ca/ca.crt"));
+        QFile ca(current.caFile);
+        current.caPem = ca.open(QIODevice::ReadOnly) ? ca.readAll() : QByteArray();
+        const auto line = tr("Deployment bundle written to %1: copy certs/, auth/ and data/ to /var/registry on "
+                             "the registry host and run docker compose up -d there")
+                              .arg(dir);
+        m_ui->bundleStatus->setText(QStringLiteral("✔ ") + line);
+        current.record(SetupWizard::NewRegistryId, true, line);
+        emit completeChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([dir, request]() {
+        Outcome outcome;
+        outcome.files = DeploymentBundle::write(dir, request, &outcome.error);
+        return outcome;
+    }));
+}

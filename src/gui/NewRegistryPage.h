@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class NewRegistryPage;
+}
+class SetupWizard;
+
+// Step 4 (new registries only): the deployment bundle — CA, server certificate, htpasswd with the
+// user, docker-compose.yaml — written off the GUI thread (key generation and bcrypt take a while).
+class NewRegistryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    NewRegistryPage();
+    ~NewRegistryPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+private:
+    SetupWizard* setup() const;
+    void create();
+
+    std::unique_ptr<Ui::NewRegistryPage> m_ui;
+    bool m_created = false;
+    bool m_creating = false;
+};
