@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <memory>
@@ -7,6 +8,7 @@
 namespace Ui {
 class NewRegistryPage;
 }
+class BundleTrial;
 class SetupWizard;
 
 // Step 4 (new registries only): the deployment bundle — CA, server certificate, htpasswd with the
@@ -25,8 +27,10 @@ public:
 private:
     SetupWizard* setup() const;
     void create();
+    void tryOut();
 
     std::unique_ptr<Ui::NewRegistryPage> m_ui;
     bool m_created = false;
     bool m_creating = false;
+    QPointer<BundleTrial> m_trial;
 };

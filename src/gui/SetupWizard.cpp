@@ -47,9 +47,16 @@ SiteConfig::Request SetupState::siteRequest() const
     return request;
 }
 
-void SetupState::record(int page, bool ok, const QString& line)
+void SetupState::record(int step, bool ok, const QString& line)
 {
-    checks.insert(page, (ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + line);
+    const auto text = (ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + line;
+    for (auto& check : checks) {
+        if (check.first == step) {
+            check.second = text;
+            return;
+        }
+    }
+    checks.append({step, text});
 }
 
 SetupWizard::SetupWizard(RegistryConnections* connections, QWidget* parent)

@@ -35,13 +35,13 @@ struct SetupState
     QString zuulTenant;
     QString site = QStringLiteral("yoursite");
     QByteArray zuulKeyPem;
-    QMap<int, QString> checks; // by page: "✔ …" or "✘ …", the latest outcome of that step
+    QList<QPair<int, QString>> checks; // "✔ …" or "✘ …" by step, in the order the steps were first done
 
     std::optional<RegistryAddress> address() const;
     QString hostPort() const;
     RegistryOptions clientOptions() const;
-    SiteConfig::Request siteRequest() const; // the registry, its login and the site, for the Zuul files
-    void record(int page, bool ok, const QString& line);
+    SiteConfig::Request siteRequest() const;             // the registry, its login and the site, for the Zuul files
+    void record(int step, bool ok, const QString& line); // replaces an earlier outcome of the step
 };
 
 // Registry ▸ Set up…: endpoint, trust, credentials, an optional new registry, keychain, the Zuul secret,
@@ -60,7 +60,8 @@ public:
         KeychainId,
         ZuulSecretId,
         SiteJobsId,
-        SummaryId
+        SummaryId,
+        TrialCheck = 100 // a check that is not a page of its own: the new registry's trial run
     };
     explicit SetupWizard(RegistryConnections* connections, QWidget* parent = nullptr);
 

@@ -16,7 +16,7 @@ void SummaryPage::initializePage()
 {
     const auto& state = static_cast<SetupWizard*>(wizard())->state();
     QString html = QStringLiteral("<h3>%1</h3><ul>").arg(state.hostPort().toHtmlEscaped());
-    for (const auto& line : state.checks) {
+    for (const auto& [step, line] : state.checks) {
         const bool ok = line.startsWith(QStringLiteral("✔"));
         html += QStringLiteral("<li style='color:%1'>%2</li>")
                     .arg(ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c02020"), line.toHtmlEscaped());

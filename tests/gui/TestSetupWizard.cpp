@@ -277,6 +277,12 @@ void TestSetupWizard::createsANewRegistryBundle()
     }
     QCOMPARE(QFileInfo(bundle + u"/certs/domain.key"_s).permissions() & (QFile::ReadOther | QFile::ReadGroup),
              QFileDevice::Permissions());
+    // Tried out here: the bundle's registry runs and the user logs in, TLS verified for the real host name.
+    field<QPushButton>(wizard, u"trialButton"_s)->click();
+    auto* trial = field<QLabel>(wizard, u"trialStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(trial->text().startsWith(u"✔"_s) || trial->text().startsWith(u"✘"_s), kTimeout);
+    QVERIFY2(trial->text().contains(u"logs in over TLS verified for registry.example.test"_s),
+             qPrintable(trial->text()));
     QVERIFY(next(wizard));
     QCOMPARE(wizard->currentId(), int(SetupWizard::KeychainId));
     wizard->reject();

@@ -22,13 +22,6 @@
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
 QByteArray readFile(const QString& path)
 {
     QFile file(path);
@@ -42,6 +35,13 @@ Sandbox::Sandbox(const QString& directory, QObject* parent)
     , m_dir(QDir(directory).absolutePath())
 {
     load();
+}
+
+quint16 Sandbox::freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
 }
 
 QString Sandbox::defaultDirectory()

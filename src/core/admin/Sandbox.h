@@ -27,6 +27,7 @@ public:
     explicit Sandbox(const QString& directory, QObject* parent = nullptr);
     static QString defaultDirectory();
     static QStringList roles();
+    static quint16 freePort(); // a loopback port nothing listens on right now
 
     QString directory() const { return m_dir; }
     QString authFile() const;

@@ -13,7 +13,8 @@ void open(QSslSocket* socket, RegistryClient* client, const QUrl& url, QObject* 
     const auto port = static_cast<quint16>(url.port(tls ? 443 : 80));
     if (tls) {
         socket->setSslConfiguration(client->sslConfiguration());
-        socket->setPeerVerifyName(url.host());
+        const auto& name = client->options().peerVerifyName;
+        socket->setPeerVerifyName(name.isEmpty() || !client->isSameOrigin(url) ? url.host() : name);
         QObject::connect(socket, &QSslSocket::encrypted, receiver, ready);
         socket->connectToHostEncrypted(url.host(), port);
     } else {

@@ -90,6 +90,9 @@ void HttpExchange::send()
                       QStringLiteral("RegistryDesk/%1").arg(QCoreApplication::applicationVersion()));
     if (m_url.scheme() == QLatin1String("https")) {
         request.setSslConfiguration(m_client->sslConfiguration());
+        if (!m_client->options().peerVerifyName.isEmpty() && m_client->isSameOrigin(m_url)) {
+            request.setPeerVerifyName(m_client->options().peerVerifyName);
+        }
     }
     for (const auto& [name, value] : m_request.headers) {
         request.setRawHeader(name, value);

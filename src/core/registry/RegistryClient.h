@@ -37,6 +37,9 @@ struct RegistryOptions
     QSslCertificate clientCertificate{};   // mTLS (certs.d client.cert / client.key)
     QSslKey clientKey;
     bool tlsVerify = true; // off only when the user says so explicitly for this registry
+    // The name the registry's certificate must carry when it differs from the host connected to: a new
+    // registry tried out on loopback before it moves to its own host. Empty: the host itself.
+    QString peerVerifyName;
     int maxRetries = 4;
     int retryBaseDelayMs = 500;
     int maxRetryDelayMs = 60'000; // a Retry-After beyond this fails instead of waiting
