@@ -90,3 +90,4 @@ private:
 QList<Cli::Command> registryCommands();
 QList<Cli::Command> transferCommands();
 QList<Cli::Command> adminCommands();
+QList<Cli::Command> flowCommands();

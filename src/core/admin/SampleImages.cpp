@@ -83,6 +83,16 @@ SampleImages::SampleImages(RegistryClient* client, Role role, QObject* parent)
 {
 }
 
+SampleImages::SampleImages(RegistryClient* client, const QString& repository, const QString& tag, const Image& image,
+                           QObject* parent)
+    : TransferJob(parent)
+    , m_client(client)
+    , m_role(Role::Intermediate)
+    , m_single(true)
+{
+    m_queue << Push{repository, tag, image};
+}
+
 QString SampleImages::title() const
 {
     return tr("push sample images to %1").arg(m_client->address().displayName());
@@ -96,15 +106,33 @@ QString SampleImages::buildUuid(int version)
 
 SampleImages::Image SampleImages::buildImage(int version, const QString& architecture, const QDateTime& created)
 {
-    const auto base = gzip(tarOf({{QStringLiteral("etc/os-release"), "NAME=\"Sample Linux\"\nVERSION_ID=1\n"},
-                                  {QStringLiteral("etc/arch"), architecture.toUtf8() + '\n'}}));
-    const auto appTar =
-        tarOf({{QStringLiteral("usr/bin/app"), "#!/bin/sh\necho sample app " + QByteArray::number(version) + "\n"},
-               {QStringLiteral("srv/app/version"), QByteArray::number(version) + '\n'}});
-    const auto app = gzip(appTar);
+    return buildImage(QList<int>{version}, architecture, created);
+}
+
+SampleImages::Image SampleImages::buildImage(const QList<int>& versions, const QString& architecture,
+                                             const QDateTime& created)
+{
     const auto baseTar = tarOf({{QStringLiteral("etc/os-release"), "NAME=\"Sample Linux\"\nVERSION_ID=1\n"},
                                 {QStringLiteral("etc/arch"), architecture.toUtf8() + '\n'}});
+    QList<QByteArray> tars{baseTar};
+    QJsonArray history{QJsonObject{{QStringLiteral("created_by"), QStringLiteral("base files")}}};
+    for (const int version : versions) {
+        tars << tarOf(
+            {{QStringLiteral("usr/bin/app"), "#!/bin/sh\necho sample app " + QByteArray::number(version) + "\n"},
+             {QStringLiteral("srv/app/version"), QByteArray::number(version) + '\n'}});
+        history << QJsonObject{{QStringLiteral("created_by"), QStringLiteral("the app, version %1").arg(version)}};
+    }
+    const int version = versions.isEmpty() ? 0 : versions.last();
     const auto change = 4700 + version;
+    QJsonArray diffIds;
+    QJsonArray layers;
+    QList<QPair<QByteArray, QString>> blobs;
+    for (const auto& tar : std::as_const(tars)) {
+        const auto layer = gzip(tar);
+        diffIds << Digest::ofBytes(tar).toString();
+        layers << descriptor(MediaType::OciLayerGzip, layer);
+        blobs << qMakePair(layer, MediaType::OciLayerGzip);
+    }
     const QJsonObject config{
         {QStringLiteral("architecture"), architecture},
         {QStringLiteral("os"), QStringLiteral("linux")},
@@ -117,24 +145,18 @@ SampleImages::Image SampleImages::buildImage(int version, const QString& archite
                                   {QStringLiteral("org.zuul-ci.change_url"),
                                    QStringLiteral("https://review.example.org/c/app/+/%1").arg(change)}}}}},
         {QStringLiteral("rootfs"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")},
-                     {QStringLiteral("diff_ids"),
-                      QJsonArray{Digest::ofBytes(baseTar).toString(), Digest::ofBytes(appTar).toString()}}}},
-        {QStringLiteral("history"),
-         QJsonArray{QJsonObject{{QStringLiteral("created_by"), QStringLiteral("base files")}},
-                    QJsonObject{{QStringLiteral("created_by"), QStringLiteral("the app")}}}},
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}, {QStringLiteral("diff_ids"), diffIds}}},
+        {QStringLiteral("history"), history},
     };
     const auto configBytes = QJsonDocument(config).toJson(QJsonDocument::Compact);
     const QJsonObject manifest{
         {QStringLiteral("schemaVersion"), 2},
         {QStringLiteral("mediaType"), MediaType::OciManifest},
         {QStringLiteral("config"), descriptor(MediaType::OciConfig, configBytes)},
-        {QStringLiteral("layers"),
-         QJsonArray{descriptor(MediaType::OciLayerGzip, base), descriptor(MediaType::OciLayerGzip, app)}},
+        {QStringLiteral("layers"), layers},
     };
-    return {QJsonDocument(manifest).toJson(QJsonDocument::Compact),
-            MediaType::OciManifest,
-            {{configBytes, MediaType::OciConfig}, {base, MediaType::OciLayerGzip}, {app, MediaType::OciLayerGzip}}};
+    blobs.prepend(qMakePair(configBytes, MediaType::OciConfig));
+    return {QJsonDocument(manifest).toJson(QJsonDocument::Compact), MediaType::OciManifest, blobs};
 }
 
 QByteArray SampleImages::index(const QList<Image>& images, const QStringList& architectures)
@@ -154,6 +176,10 @@ QByteArray SampleImages::index(const QList<Image>& images, const QStringList& ar
 
 void SampleImages::run()
 {
+    if (m_single) {
+        pushNext();
+        return;
+    }
     const auto now = QDateTime::currentDateTimeUtc();
     const auto app = QStringLiteral("zuul/app");
     switch (m_role) {

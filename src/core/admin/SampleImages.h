@@ -32,6 +32,12 @@ public:
     };
     // An image whose layer holds these files; `version` varies content and labels.
     static Image buildImage(int version, const QString& architecture, const QDateTime& created);
+    // A base layer, then one app layer per version in order: each later image has the earlier one's
+    // layers and one new layer on top, as an image built FROM the previous one would.
+    static Image buildImage(const QList<int>& versions, const QString& architecture, const QDateTime& created);
+    // A job that pushes just this image under repository:tag.
+    SampleImages(RegistryClient* client, const QString& repository, const QString& tag, const Image& image,
+                 QObject* parent = nullptr);
     static QByteArray index(const QList<Image>& images, const QStringList& architectures);
     static QString buildUuid(int version); // 32 hex, as zuul.build
 
@@ -50,6 +56,7 @@ private:
 
     RegistryClient* m_client;
     Role m_role;
+    bool m_single = false; // pushes only the image it was given
     QList<Push> m_queue;
     QList<QPair<QString, QPair<QString, QByteArray>>> m_indexes; // repository, tag, index bytes
 };
