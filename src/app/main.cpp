@@ -39,9 +39,11 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("image"),
                       QApplication::translate("main", "Open this repository (and tag) on the Browse page."),
                       QApplication::translate("main", "repository[:tag]")});
+    parser.addOption({QStringLiteral("rehearse"),
+                      QApplication::translate("main", "Rehearse the gating flow on the Flows page (with --sandbox).")});
     parser.addOption({QStringLiteral("setup"), QApplication::translate("main", "Open the registry setup wizard.")});
     parser.addOption({QStringLiteral("page"),
-                      QApplication::translate("main", "Open on this page: browse, users, certificates."),
+                      QApplication::translate("main", "Open on this page: browse, flows, users, certificates."),
                       QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("htpasswd"),
                       QApplication::translate("main", "Open this htpasswd file on the Users page."),
@@ -60,6 +62,7 @@ int main(int argc, char* argv[])
     settings.image = parser.value(QStringLiteral("image"));
     settings.page = parser.value(QStringLiteral("page"));
     settings.setup = parser.isSet(QStringLiteral("setup"));
+    settings.rehearse = parser.isSet(QStringLiteral("rehearse"));
     settings.htpasswdFile = parser.value(QStringLiteral("htpasswd"));
     settings.pkiDir = parser.value(QStringLiteral("pki-dir"));
     MainWindow window(settings);

@@ -84,6 +84,7 @@ void ActivityPanel::followClient(QTreeWidgetItem* item, RegistryClient* client)
 void ActivityPanel::track(TransferJob* job, const QList<RegistryClient*>& clients)
 {
     auto* item = addRow(job, job->title(), [job]() { job->cancel(); });
+    m_entries[item].jobId = job->id();
     for (auto* client : clients) {
         followClient(item, client);
     }
@@ -199,6 +200,17 @@ void ActivityPanel::clearFinished()
         }
     }
     selectionChanged();
+}
+
+void ActivityPanel::selectJob(quint64 jobId)
+{
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it->jobId == jobId) {
+            m_ui->activityList->setCurrentItem(it.key());
+            m_ui->activityList->scrollToItem(it.key());
+            return;
+        }
+    }
 }
 
 void ActivityPanel::log(const QString& line)

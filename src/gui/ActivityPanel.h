@@ -35,6 +35,9 @@ public:
     int runningCount() const;
     static constexpr int kMaxTraceLines = 2000;
 
+public slots:
+    void selectJob(quint64 jobId); // a transfer job, by TransferJob::id()
+
 signals:
     void transferEvent(const TransferEvent& event);
     void jobFinished(const QString& title, const RegistryError& error);
@@ -45,6 +48,7 @@ private:
         QPointer<QObject> job;
         std::function<void()> cancel;
         QString title;
+        quint64 jobId = 0;
         QStringList trace;
         QElapsedTimer clock;
         qint64 done = 0;

@@ -24,6 +24,7 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 1060});
     m_ui->browsePage->setContext(m_connections, m_ui->activityPanel);
+    m_ui->flowsPage->setContext(m_connections, m_ui->activityPanel);
     m_ui->connectionsPanel->setConnections(m_connections);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -64,14 +65,17 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     restoreGeometry(stored->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(stored->value(QStringLiteral("window/state")).toByteArray());
     m_ui->mainSplitter->restoreState(stored->value(QStringLiteral("window/splitter")).toByteArray());
-    const QStringList pageNames{QStringLiteral("browse"), QStringLiteral("users"), QStringLiteral("certificates")};
     const auto page =
         m_settings.page.isEmpty() ? stored->value(QStringLiteral("window/page")).toString() : m_settings.page;
-    m_ui->pages->setCurrentIndex(std::max<qsizetype>(0, pageNames.indexOf(page)));
+    m_ui->pages->setCurrentIndex(std::max<qsizetype>(0, pageNames().indexOf(page)));
     const auto lastConnection = stored->value(QStringLiteral("connections/current")).toString();
     addSessionConnections();
     if (m_ui->connectionsPanel->currentId().isEmpty() || m_settings.registry.isEmpty()) {
         m_ui->connectionsPanel->setCurrentId(lastConnection);
+    }
+    if (m_settings.rehearse) {
+        m_ui->pages->setCurrentWidget(m_ui->flowsPage);
+        QMetaObject::invokeMethod(m_ui->flowsPage, &FlowsPage::rehearse, Qt::QueuedConnection);
     }
     if (m_settings.setup) {
         QMetaObject::invokeMethod(this, &MainWindow::openSetupWizard, Qt::QueuedConnection);
@@ -84,6 +88,11 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
         auto saved = openSettings();
         m_connections->save(*saved);
     });
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("browse"), QStringLiteral("flows"), QStringLiteral("users"), QStringLiteral("certificates")};
 }
 
 MainWindow::~MainWindow()
@@ -165,8 +174,7 @@ void MainWindow::saveState()
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     settings->setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
-    const QStringList pageNames{QStringLiteral("browse"), QStringLiteral("users"), QStringLiteral("certificates")};
-    settings->setValue(QStringLiteral("window/page"), pageNames.value(m_ui->pages->currentIndex()));
+    settings->setValue(QStringLiteral("window/page"), pageNames().value(m_ui->pages->currentIndex()));
     const auto current = m_connections->connection(m_ui->connectionsPanel->currentId());
     if (current && current->persistent) {
         settings->setValue(QStringLiteral("connections/current"), current->id);

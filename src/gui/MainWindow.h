@@ -24,7 +24,8 @@ public:
         QString sandboxDir;      // show the sandbox's three registries
         QString image;           // REPOSITORY[:TAG] to open on the Browse page
         bool setup = false;      // open the setup wizard
-        QString page;            // browse, users or certificates
+        bool rehearse = false;   // rehearse the gating flow on the Flows page at start
+        QString page;            // one of pageNames()
         QString htpasswdFile;    // opened on the Users page
         QString pkiDir;          // shown on the Certificates page
         QString settingsFile;    // empty: the platform's usual settings location
@@ -35,6 +36,7 @@ public:
     ~MainWindow() override;
 
     RegistryConnections* connections() const { return m_connections; }
+    static QStringList pageNames(); // as --page takes them, in tab order
 
 public slots:
     void openSetupWizard();

@@ -65,18 +65,23 @@ FlowRehearsal::FlowRehearsal(RegistryClient* intermediate, RegistryClient* build
     , m_build1(newBuild())
     , m_build2(newBuild())
 {
-    const auto step = [this](const QString& title, const QString& from, const QString& to) {
-        m_steps << Step{static_cast<int>(m_steps.size()) + 1, title, from, to, false, false, {}, 0};
+    const auto step = [this](const QString& title, const QString& label, const QString& from, const QString& to) {
+        m_steps << Step{static_cast<int>(m_steps.size()) + 1, title, label, from, to, false, false, {}, 0};
     };
-    step(tr("Previous change's image to the intermediate registry"), roleBuildJob(), roleIntermediate());
-    step(tr("Buildset registry populated from the intermediate registry"), roleIntermediate(), roleBuildset());
-    step(tr("Image build job pushes the current image"), roleBuildJob(), roleBuildset());
-    step(tr("Current image to the intermediate registry"), roleBuildset(), roleIntermediate());
-    step(tr("Deployment test job pulls current and previous images"), roleBuildset(), roleTestJob());
-    step(tr("upload-image pushes the temporary tag"), roleUpload(), rolePublication());
-    step(tr("promote-image moves the final tag (manifest only)"), rolePromote(), rolePublication());
+    step(tr("Previous change's image to the intermediate registry"), tr("Previous change's image"), roleBuildJob(),
+         roleIntermediate());
+    step(tr("Buildset registry populated from the intermediate registry"), tr("Images from previous changes"),
+         roleIntermediate(), roleBuildset());
+    step(tr("Image build job pushes the current image"), tr("Current image"), roleBuildJob(), roleBuildset());
+    step(tr("Current image to the intermediate registry"), tr("Current image"), roleBuildset(), roleIntermediate());
+    step(tr("Deployment test job pulls current and previous images"), tr("Current and previous images"), roleBuildset(),
+         roleTestJob());
+    step(tr("upload-image pushes the temporary tag"), tr("Current image with temporary tag"), roleUpload(),
+         rolePublication());
+    step(tr("promote-image moves the final tag (manifest only)"), tr("Current image manifest with final tag"),
+         rolePromote(), rolePublication());
     if (m_options.cleanUp) {
-        step(tr("Clean-up of the rehearsal's tags"), tr("RegistryDesk"), tr("all registries"));
+        step(tr("Clean-up of the rehearsal's tags"), tr("Clean-up"), tr("RegistryDesk"), tr("all registries"));
     }
 }
 
@@ -108,7 +113,7 @@ void FlowRehearsal::succeed(int index, const QString& detail, qint64 bytes)
     step.ok = true;
     step.detail = detail;
     step.durationMs = m_clock.elapsed();
-    auto event = TransferEvent::make(TransferEvent::Kind::Note, step.from, step.to, m_options.repository, step.title,
+    auto event = TransferEvent::make(TransferEvent::Kind::Note, step.from, step.to, m_options.repository, step.label,
                                      detail, bytes, step.durationMs);
     emitEvent(event);
     emit stepFinished(step);
@@ -121,7 +126,7 @@ void FlowRehearsal::fail(int index, const RegistryError& error)
     step.ok = false;
     step.detail = error.message();
     step.durationMs = m_clock.elapsed();
-    auto event = TransferEvent::make(TransferEvent::Kind::Note, step.from, step.to, m_options.repository, step.title,
+    auto event = TransferEvent::make(TransferEvent::Kind::Note, step.from, step.to, m_options.repository, step.label,
                                      {}, 0, step.durationMs);
     event.ok = false;
     event.error = error.message();
@@ -322,6 +327,10 @@ void FlowRehearsal::stepPromote()
             fail(6, job->error());
             return;
         }
+        // As the document draws it: promote-image reads the manifest of the temporary tag, then puts it back.
+        emitEvent(TransferEvent::make(TransferEvent::Kind::ManifestFetched, rolePublication(), rolePromote(),
+                                      m_options.repository, tr("Current image manifest with temporary tag"),
+                                      tr("the manifest of %1 only, not the layers").arg(changeTag())));
         // The final tag has the current image and the temporary tag is gone.
         track<ManifestJob>(m_publication->headManifest(m_options.repository, m_options.tag), [this](ManifestJob* head) {
             if (head->error() || head->digest() != m_current) {

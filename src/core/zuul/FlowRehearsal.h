@@ -38,7 +38,8 @@ public:
     {
         int number = 0;
         QString title;
-        QString from; // participants, as the document names them
+        QString label; // what moves, as the document's diagrams label the arrow
+        QString from;  // participants, as the document names them
         QString to;
         bool done = false;
         bool ok = false;

@@ -1,0 +1,195 @@
+#include "FlowsPage.h"
+
+#include "ui_FlowsPage.h"
+
+#include "ActivityPanel.h"
+#include "FlowRehearsal.h"
+#include "RegistryClient.h"
+#include "RegistryConnections.h"
+
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QSet>
+
+FlowsPage::FlowsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FlowsPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->transferDiagram->setParticipants({FlowRehearsal::roleIntermediate(), FlowRehearsal::roleBuildset(),
+                                            FlowRehearsal::roleBuildJob(), FlowRehearsal::roleTestJob()});
+    m_ui->publishDiagram->setParticipants(
+        {FlowRehearsal::rolePublication(), FlowRehearsal::roleUpload(), FlowRehearsal::rolePromote()});
+    m_ui->exportChoice->addItems({tr("Buildset image transfer"), tr("Publish and promote"), tr("Live activity")});
+    m_ui->stepsTable->setColumnWidth(0, 30);
+    m_ui->stepsTable->setColumnWidth(1, 380);
+    m_ui->flowsSplitter->setSizes({900, 140});
+    m_ui->documentLayout->setStretch(1, 6); // the transfer diagram has the most arrows
+    m_ui->documentLayout->setStretch(3, 4);
+    m_ui->transferScroll->setMinimumHeight(200);
+    connect(m_ui->rehearseButton, &QPushButton::clicked, this, &FlowsPage::rehearse);
+    for (auto* combo : {m_ui->intermediateCombo, m_ui->buildsetCombo, m_ui->publicationCombo}) {
+        connect(combo, &QComboBox::activated, combo,
+                [combo]() { combo->setProperty("chosen", combo->currentData().toString()); });
+    }
+    connect(m_ui->zoomSlider, &QSlider::valueChanged, this, [this](int percent) {
+        for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram}) {
+            diagram->setZoom(percent / 100.0);
+        }
+    });
+    connect(m_ui->exportSvgButton, &QPushButton::clicked, this, [this]() { exportDiagram(true); });
+    connect(m_ui->exportPngButton, &QPushButton::clicked, this, [this]() { exportDiagram(false); });
+}
+
+FlowsPage::~FlowsPage() = default;
+
+void FlowsPage::setContext(RegistryConnections* connections, ActivityPanel* activity)
+{
+    m_connections = connections;
+    m_activity = activity;
+    connect(connections, &RegistryConnections::connectionsChanged, this, &FlowsPage::fillConnections);
+    connect(activity, &ActivityPanel::transferEvent, this, &FlowsPage::showEvent);
+    for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram}) {
+        connect(diagram, &SequenceDiagram::arrowClicked, activity, &ActivityPanel::selectJob);
+    }
+    fillConnections();
+}
+
+void FlowsPage::fillConnections()
+{
+    const QList<QPair<QComboBox*, Connection::Role>> combos{{m_ui->intermediateCombo, Connection::Role::Intermediate},
+                                                            {m_ui->buildsetCombo, Connection::Role::Buildset},
+                                                            {m_ui->publicationCombo, Connection::Role::Publication}};
+    for (const auto& [combo, role] : combos) {
+        // The admin's own choice stays; otherwise each role's registry is preselected.
+        const auto chosen = combo->property("chosen").toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        int preferred = -1;
+        for (const auto& connection : m_connections->connections()) {
+            combo->addItem(connection.displayName(), connection.id);
+            if (connection.id == chosen || (preferred < 0 && connection.role == role)) {
+                preferred = combo->count() - 1;
+            }
+        }
+        if (!chosen.isEmpty() && combo->findData(chosen) >= 0) {
+            preferred = combo->findData(chosen);
+        }
+        combo->setCurrentIndex(std::max(0, preferred));
+    }
+}
+
+SequenceDiagram* FlowsPage::currentDiagram() const
+{
+    const SequenceDiagram* diagrams[] = {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram};
+    return const_cast<SequenceDiagram*>(diagrams[std::clamp(m_ui->exportChoice->currentIndex(), 0, 2)]);
+}
+
+void FlowsPage::showEvent(const TransferEvent& event)
+{
+    // The document's diagrams take the rehearsal's steps between its roles; everything else is live.
+    const bool promoteRead = event.from == FlowRehearsal::rolePublication() && event.to == FlowRehearsal::rolePromote();
+    if (m_ui->transferDiagram->addEvent(event) ||
+        m_ui->publishDiagram->addEvent(
+            event, promoteRead ? tr("Only the manifest is transferred, not the actual image layers.") : QString())) {
+        return;
+    }
+    if (event.from.isEmpty() || event.to.isEmpty() || event.from == event.to) {
+        return;
+    }
+    m_ui->liveDiagram->addParticipant(event.from);
+    m_ui->liveDiagram->addParticipant(event.to);
+    m_ui->liveDiagram->addEvent(event);
+}
+
+void FlowsPage::rehearse()
+{
+    const QStringList ids{m_ui->intermediateCombo->currentData().toString(),
+                          m_ui->buildsetCombo->currentData().toString(),
+                          m_ui->publicationCombo->currentData().toString()};
+    if (ids.contains(QString()) || QSet<QString>(ids.begin(), ids.end()).size() != ids.size()) {
+        m_ui->flowsMessageBar->show(MessageBar::Level::Error,
+                                    tr("Choose three different connections: the intermediate, a buildset and the "
+                                       "publication registry."));
+        return;
+    }
+    auto clients = std::make_shared<QList<RegistryClient*>>(QList<RegistryClient*>{nullptr, nullptr, nullptr});
+    auto pending = std::make_shared<int>(3);
+    for (int i = 0; i < 3; ++i) {
+        m_connections->open(ids[i], this, [this, clients, pending, i](RegistryClient* client) {
+            (*clients)[i] = client;
+            if (--*pending == 0) {
+                start(*clients);
+            }
+        });
+    }
+}
+
+void FlowsPage::start(const QList<RegistryClient*>& clients)
+{
+    if (clients.contains(nullptr) || m_rehearsal) {
+        return;
+    }
+    m_ui->flowsMessageBar->clear();
+    m_ui->transferDiagram->clear();
+    m_ui->publishDiagram->clear();
+    m_ui->stepsTable->clear();
+    RehearsalOptions options;
+    options.cleanUp = !m_ui->keepTagsCheck->isChecked();
+    auto* rehearsal = new FlowRehearsal(clients[0], clients[1], clients[2], options, this);
+    m_rehearsal = rehearsal;
+    m_ui->rehearseButton->setEnabled(false);
+    for (const auto& step : rehearsal->steps()) {
+        new QTreeWidgetItem(m_ui->stepsTable, {QString::number(step.number), step.title, tr("waiting")});
+    }
+    connect(rehearsal, &FlowRehearsal::stepFinished, this, [this](const FlowRehearsal::Step& step) {
+        if (auto* item = m_ui->stepsTable->topLevelItem(step.number - 1)) {
+            item->setText(2, (step.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + step.detail);
+            item->setToolTip(2, step.detail);
+            if (!step.ok) {
+                item->setForeground(2, QColor(0xd0, 0x30, 0x30));
+            }
+        }
+    });
+    connect(rehearsal, &TransferJob::finished, this, [this, rehearsal]() {
+        rehearsal->deleteLater();
+        m_ui->rehearseButton->setEnabled(true);
+        if (rehearsal->error()) {
+            m_ui->flowsMessageBar->show(MessageBar::Level::Error, rehearsal->error().message());
+        } else {
+            m_ui->flowsMessageBar->show(MessageBar::Level::Info,
+                                        tr("The whole gating flow works on these registries."));
+        }
+    });
+    if (m_activity) {
+        m_activity->track(rehearsal, clients); // its events reach the diagrams through the activity panel
+    } else {
+        connect(rehearsal, &TransferJob::event, this, &FlowsPage::showEvent);
+    }
+}
+
+void FlowsPage::exportDiagram(bool svg)
+{
+    auto* diagram = currentDiagram();
+    if (!diagram) {
+        return;
+    }
+    const auto title = m_ui->exportChoice->currentText();
+    const auto file = QFileDialog::getSaveFileName(this, tr("Export the diagram"),
+                                                   title + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+                                                   svg ? tr("SVG (*.svg)") : tr("PNG (*.png)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    QSaveFile out(file);
+    bool ok = out.open(QIODevice::WriteOnly);
+    if (ok && svg) {
+        ok = out.write(diagram->toSvg(title)) > 0;
+    } else if (ok) {
+        ok = diagram->toImage().save(&out, "PNG");
+    }
+    if (!ok || !out.commit()) {
+        m_ui->flowsMessageBar->show(MessageBar::Level::Error,
+                                    tr("Could not write %1: %2").arg(file, out.errorString()));
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class FlowsPage;
+}
+class ActivityPanel;
+class FlowRehearsal;
+class RegistryClient;
+class RegistryConnections;
+class SequenceDiagram;
+struct TransferEvent;
+
+// The two sequence diagrams of the Container Images document, drawn from a real rehearsal of the
+// gating flow on the chosen connections, and a live diagram of every transfer started in the window.
+class FlowsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FlowsPage(QWidget* parent = nullptr);
+    ~FlowsPage() override;
+
+    void setContext(RegistryConnections* connections, ActivityPanel* activity);
+    bool isRehearsing() const { return !m_rehearsal.isNull(); }
+
+public slots:
+    void rehearse();
+    void showEvent(const TransferEvent& event);
+
+private:
+    void fillConnections();
+    void start(const QList<RegistryClient*>& clients);
+    SequenceDiagram* currentDiagram() const;
+    void exportDiagram(bool svg);
+
+    std::unique_ptr<Ui::FlowsPage> m_ui;
+    RegistryConnections* m_connections = nullptr;
+    ActivityPanel* m_activity = nullptr;
+    QPointer<FlowRehearsal> m_rehearsal;
+};
