@@ -35,13 +35,17 @@ public:
         }
         if (parser.positionalArguments() != QStringList{QStringLiteral("rehearse")} ||
             parser.value(QStringLiteral("intermediate")).isEmpty() ||
-            parser.value(QStringLiteral("buildset")).isEmpty() || parser.value(QStringLiteral("publish")).isEmpty()) {
-            return cli.fail(tr("usage: flow rehearse --intermediate REG --buildset REG --publish REG [--change N] "
+            parser.value(QStringLiteral("publish")).isEmpty()) {
+            return cli.fail(tr("usage: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] "
                                "[--repository R] [--keep]"),
                             ExitUsage);
         }
         QList<RegistryClient*> clients;
         for (const auto* option : {"intermediate", "buildset", "publish"}) {
+            if (parser.value(QLatin1String(option)).isEmpty()) {
+                clients << nullptr; // no buildset registry: the rehearsal starts a temporary one
+                continue;
+            }
             QString error;
             const auto address = RegistryAddress::parse(parser.value(QLatin1String(option)), &error);
             if (!address) {

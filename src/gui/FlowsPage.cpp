@@ -10,6 +10,11 @@
 #include <QFileDialog>
 #include <QSaveFile>
 #include <QSet>
+#include <QTimer>
+
+namespace {
+const QString kTemporary = QStringLiteral("temporary"); // the buildset choice that starts a registry here
+}
 
 FlowsPage::FlowsPage(QWidget* parent)
     : QWidget(parent)
@@ -28,6 +33,7 @@ FlowsPage::FlowsPage(QWidget* parent)
     m_ui->documentLayout->setStretch(3, 4);
     m_ui->transferScroll->setMinimumHeight(200);
     connect(m_ui->rehearseButton, &QPushButton::clicked, this, &FlowsPage::rehearse);
+    connect(m_ui->replayButton, &QPushButton::clicked, this, &FlowsPage::replay);
     for (auto* combo : {m_ui->intermediateCombo, m_ui->buildsetCombo, m_ui->publicationCombo}) {
         connect(combo, &QComboBox::activated, combo,
                 [combo]() { combo->setProperty("chosen", combo->currentData().toString()); });
@@ -48,7 +54,7 @@ void FlowsPage::setContext(RegistryConnections* connections, ActivityPanel* acti
     m_connections = connections;
     m_activity = activity;
     connect(connections, &RegistryConnections::connectionsChanged, this, &FlowsPage::fillConnections);
-    connect(activity, &ActivityPanel::transferEvent, this, &FlowsPage::showEvent);
+    connect(activity, &ActivityPanel::transferEvent, this, &FlowsPage::drawEvent);
     for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram}) {
         connect(diagram, &SequenceDiagram::arrowClicked, activity, &ActivityPanel::selectJob);
     }
@@ -72,6 +78,13 @@ void FlowsPage::fillConnections()
                 preferred = combo->count() - 1;
             }
         }
+        if (combo == m_ui->buildsetCombo) {
+            // As in a buildset: a registry started for the rehearsal and gone after it.
+            combo->addItem(tr("Temporary, started here"), kTemporary);
+            if (preferred < 0) {
+                preferred = combo->count() - 1;
+            }
+        }
         if (!chosen.isEmpty() && combo->findData(chosen) >= 0) {
             preferred = combo->findData(chosen);
         }
@@ -85,16 +98,19 @@ SequenceDiagram* FlowsPage::currentDiagram() const
     return const_cast<SequenceDiagram*>(diagrams[std::clamp(m_ui->exportChoice->currentIndex(), 0, 2)]);
 }
 
-void FlowsPage::showEvent(const TransferEvent& event)
+void FlowsPage::drawEvent(const TransferEvent& event)
 {
     // The document's diagrams take the rehearsal's steps between its roles; everything else is live.
     const bool promoteRead = event.from == FlowRehearsal::rolePublication() && event.to == FlowRehearsal::rolePromote();
     if (m_ui->transferDiagram->addEvent(event) ||
         m_ui->publishDiagram->addEvent(
             event, promoteRead ? tr("Only the manifest is transferred, not the actual image layers.") : QString())) {
+        if (!m_replaying) {
+            m_lastRun << event;
+        }
         return;
     }
-    if (event.from.isEmpty() || event.to.isEmpty() || event.from == event.to) {
+    if (m_replaying || event.from.isEmpty() || event.to.isEmpty() || event.from == event.to) {
         return;
     }
     m_ui->liveDiagram->addParticipant(event.from);
@@ -107,7 +123,8 @@ void FlowsPage::rehearse()
     const QStringList ids{m_ui->intermediateCombo->currentData().toString(),
                           m_ui->buildsetCombo->currentData().toString(),
                           m_ui->publicationCombo->currentData().toString()};
-    if (ids.contains(QString()) || QSet<QString>(ids.begin(), ids.end()).size() != ids.size()) {
+    if (ids.contains(QString()) || ids[0] == kTemporary || ids[2] == kTemporary ||
+        QSet<QString>(ids.begin(), ids.end()).size() != ids.size()) {
         m_ui->flowsMessageBar->show(MessageBar::Level::Error,
                                     tr("Choose three different connections: the intermediate, a buildset and the "
                                        "publication registry."));
@@ -116,6 +133,12 @@ void FlowsPage::rehearse()
     auto clients = std::make_shared<QList<RegistryClient*>>(QList<RegistryClient*>{nullptr, nullptr, nullptr});
     auto pending = std::make_shared<int>(3);
     for (int i = 0; i < 3; ++i) {
+        if (ids[i] == kTemporary) {
+            if (--*pending == 0) {
+                start(*clients);
+            }
+            continue;
+        }
         m_connections->open(ids[i], this, [this, clients, pending, i](RegistryClient* client) {
             (*clients)[i] = client;
             if (--*pending == 0) {
@@ -127,13 +150,15 @@ void FlowsPage::rehearse()
 
 void FlowsPage::start(const QList<RegistryClient*>& clients)
 {
-    if (clients.contains(nullptr) || m_rehearsal) {
+    if (!clients[0] || !clients[2] || m_rehearsal) {
         return;
     }
     m_ui->flowsMessageBar->clear();
     m_ui->transferDiagram->clear();
     m_ui->publishDiagram->clear();
     m_ui->stepsTable->clear();
+    m_lastRun.clear();
+    m_ui->replayButton->setEnabled(false);
     RehearsalOptions options;
     options.cleanUp = !m_ui->keepTagsCheck->isChecked();
     auto* rehearsal = new FlowRehearsal(clients[0], clients[1], clients[2], options, this);
@@ -153,7 +178,9 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
     });
     connect(rehearsal, &TransferJob::finished, this, [this, rehearsal]() {
         rehearsal->deleteLater();
+        m_rehearsal = nullptr;
         m_ui->rehearseButton->setEnabled(true);
+        m_ui->replayButton->setEnabled(!m_lastRun.isEmpty());
         if (rehearsal->error()) {
             m_ui->flowsMessageBar->show(MessageBar::Level::Error, rehearsal->error().message());
         } else {
@@ -162,10 +189,38 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
         }
     });
     if (m_activity) {
-        m_activity->track(rehearsal, clients); // its events reach the diagrams through the activity panel
+        QList<RegistryClient*> traced = clients;
+        traced.removeAll(nullptr);
+        m_activity->track(rehearsal, traced); // its events reach the diagrams through the activity panel
     } else {
-        connect(rehearsal, &TransferJob::event, this, &FlowsPage::showEvent);
+        connect(rehearsal, &TransferJob::event, this, &FlowsPage::drawEvent);
     }
+}
+
+void FlowsPage::replay()
+{
+    if (m_lastRun.isEmpty() || m_rehearsal) {
+        return;
+    }
+    m_ui->transferDiagram->clear();
+    m_ui->publishDiagram->clear();
+    m_ui->replayButton->setEnabled(false);
+    m_ui->rehearseButton->setEnabled(false);
+    auto* timer = new QTimer(this);
+    timer->setInterval(kReplayStepMs);
+    auto next = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, next]() {
+        if (*next >= m_lastRun.size()) {
+            timer->deleteLater();
+            m_ui->replayButton->setEnabled(true);
+            m_ui->rehearseButton->setEnabled(true);
+            return;
+        }
+        m_replaying = true;
+        drawEvent(m_lastRun[(*next)++]);
+        m_replaying = false;
+    });
+    timer->start();
 }
 
 void FlowsPage::exportDiagram(bool svg)

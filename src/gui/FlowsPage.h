@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TransferEvent.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -13,7 +15,6 @@ class FlowRehearsal;
 class RegistryClient;
 class RegistryConnections;
 class SequenceDiagram;
-struct TransferEvent;
 
 // The two sequence diagrams of the Container Images document, drawn from a real rehearsal of the
 // gating flow on the chosen connections, and a live diagram of every transfer started in the window.
@@ -26,10 +27,12 @@ public:
 
     void setContext(RegistryConnections* connections, ActivityPanel* activity);
     bool isRehearsing() const { return !m_rehearsal.isNull(); }
+    static constexpr int kReplayStepMs = 350;
 
 public slots:
     void rehearse();
-    void showEvent(const TransferEvent& event);
+    void replay();
+    void drawEvent(const TransferEvent& event);
 
 private:
     void fillConnections();
@@ -41,4 +44,6 @@ private:
     RegistryConnections* m_connections = nullptr;
     ActivityPanel* m_activity = nullptr;
     QPointer<FlowRehearsal> m_rehearsal;
+    QList<TransferEvent> m_lastRun; // what the document's diagrams drew, for replay
+    bool m_replaying = false;
 };

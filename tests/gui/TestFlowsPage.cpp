@@ -142,6 +142,14 @@ void TestFlowsPage::rehearsalDrawsTheDocumentsDiagrams()
         }
         QVERIFY(!diagram->toImage().isNull());
     }
+    // Replay draws the same run again, arrow by arrow.
+    const auto drawn = transfer->arrows().size() + publish->arrows().size();
+    window.findChild<QPushButton*>(u"replayButton"_s)->click();
+    QVERIFY(transfer->arrows().isEmpty() && publish->arrows().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(transfer->arrows().size() + publish->arrows().size(), drawn, 10000);
+    QCOMPARE(transfer->arrows()[1].label, u"Images from previous changes"_s);
+    QVERIFY(publish->arrows()[1].note.contains(u"Only the manifest is transferred"_s));
+
     // Clicking an arrow selects its job in the activity panel.
     auto* jobs = window.findChild<QTreeWidget*>(u"activityList"_s);
     jobs->setCurrentItem(nullptr);

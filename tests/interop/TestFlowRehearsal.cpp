@@ -32,6 +32,7 @@ private slots:
     void refusedDeletesStopThePromote();
     void namesInUseAreNeverOverwritten();
     void cliRehearsesAndReports();
+    void startsATemporaryBuildsetRegistry();
 
 private:
     RegistryClient* client(const RegistryProcess& registry, const QString& password = {});
@@ -228,6 +229,22 @@ void TestFlowRehearsal::cliRehearsesAndReports()
     QVERIFY(steps[5].toObject().value(u"detail"_s).toString().contains(u"change_77_latest"_s));
     const auto usage = TestProcess::run(QStringLiteral(REGISTRYDESK_CLI), {u"flow"_s, u"rehearse"_s}, 30000);
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TestFlowRehearsal::startsATemporaryBuildsetRegistry()
+{
+    RehearsalOptions options;
+    options.repository = u"rehearsal/temporary"_s;
+    options.cleanUp = false;
+    FlowRehearsal rehearsal(client(*m_intermediate), nullptr, client(*m_publication), options);
+    QVERIFY(rehearse(rehearsal));
+    QVERIFY2(!rehearsal.error(), qPrintable(rehearsal.error().message()));
+    QVERIFY(rehearsal.buildsetRegistry().startsWith(u"127.0.0.1:"_s));
+    QVERIFY(rehearsal.buildsetRegistry() != m_buildset->hostPort());
+    QCOMPARE(digestOf(*m_intermediate, options.repository, rehearsal.intermediateTag(2)),
+             rehearsal.currentDigest().toString());
+    QCOMPARE(digestOf(*m_publication, options.repository, u"latest"_s), rehearsal.currentDigest().toString());
+    QCOMPARE(digestOf(*m_buildset, options.repository, u"latest"_s), QString()); // the real one was not used
 }
 
 QTEST_GUILESS_MAIN(TestFlowRehearsal)

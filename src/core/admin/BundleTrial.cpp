@@ -31,6 +31,11 @@ BundleTrial::~BundleTrial()
     }
 }
 
+RegistryClient* BundleTrial::client() const
+{
+    return m_client;
+}
+
 QString BundleTrial::hostPort() const
 {
     return QStringLiteral("127.0.0.1:%1").arg(m_port);

@@ -23,6 +23,7 @@ public:
     // hostName: the name the bundle's certificate was made for.
     void start(const QString& hostName, const QString& username, const QString& password);
     QString hostPort() const;
+    RegistryClient* client() const; // logged in, once finished without error
     bool isFinished() const { return m_finished; }
     const RegistryError& error() const { return m_error; }
     static constexpr int kStartTimeoutMs = 15000;

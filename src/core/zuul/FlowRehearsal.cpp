@@ -8,6 +8,7 @@
 #include "RegistryClient.h"
 #include "SampleImages.h"
 #include "TagRemover.h"
+#include "TemporaryRegistry.h"
 #include "ZuulTag.h"
 
 #include <QBuffer>
@@ -136,9 +137,33 @@ void FlowRehearsal::fail(int index, const RegistryError& error)
             error.httpStatus(), error.codes()});
 }
 
+QString FlowRehearsal::buildsetRegistry() const
+{
+    return m_buildset ? m_buildset->address().hostPort() : QString();
+}
+
 void FlowRehearsal::run()
 {
-    checkFree();
+    if (m_buildset) {
+        checkFree();
+        return;
+    }
+    // As a buildset's first job would: a registry of its own, gone when the rehearsal is.
+    begin(0);
+    m_temporary = new TemporaryRegistry(this);
+    connect(m_temporary, &TemporaryRegistry::finished, this, [this]() {
+        if (isFinished()) {
+            return; // cancelled meanwhile
+        }
+        if (m_temporary->error()) {
+            fail(0, {m_temporary->error().kind(),
+                     tr("no temporary buildset registry: %1").arg(m_temporary->error().message())});
+            return;
+        }
+        m_buildset = m_temporary->client();
+        checkFree();
+    });
+    m_temporary->start();
 }
 
 void FlowRehearsal::expectAbsent(int index, RegistryClient* client, const QString& reference, Next then)

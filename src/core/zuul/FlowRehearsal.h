@@ -9,6 +9,7 @@
 #include <functional>
 
 class RegistryClient;
+class TemporaryRegistry;
 
 struct RehearsalOptions
 {
@@ -47,8 +48,10 @@ public:
         qint64 durationMs = 0;
     };
 
+    // Without a buildset registry (nullptr) a temporary one is started here for the rehearsal's length.
     FlowRehearsal(RegistryClient* intermediate, RegistryClient* buildset, RegistryClient* publication,
                   const RehearsalOptions& options = {}, QObject* parent = nullptr);
+    QString buildsetRegistry() const; // host:port of the buildset registry used
     QString title() const override;
     const QList<Step>& steps() const { return m_steps; }
     Digest previousDigest() const { return m_previous; }
@@ -93,6 +96,7 @@ private:
     RegistryClient* m_intermediate;
     RegistryClient* m_buildset;
     RegistryClient* m_publication;
+    TemporaryRegistry* m_temporary = nullptr;
     RehearsalOptions m_options;
     QList<Step> m_steps;
     QElapsedTimer m_clock;
