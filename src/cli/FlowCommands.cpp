@@ -62,6 +62,19 @@ public:
             return cli.fail(tr("--change takes a positive number"), ExitUsage);
         }
         FlowRehearsal rehearsal(clients[0], clients[1], clients[2], options);
+        QJsonArray events;
+        QObject::connect(&rehearsal, &TransferJob::event, &rehearsal, [&events](const TransferEvent& event) {
+            events << QJsonObject{{QStringLiteral("kind"), TransferEvent::kindName(event.kind)},
+                                  {QStringLiteral("from"), event.from},
+                                  {QStringLiteral("to"), event.to},
+                                  {QStringLiteral("repository"), event.repository},
+                                  {QStringLiteral("subject"), event.subject},
+                                  {QStringLiteral("detail"), event.detail},
+                                  {QStringLiteral("bytes"), event.bytes},
+                                  {QStringLiteral("durationMs"), event.durationMs},
+                                  {QStringLiteral("ok"), event.ok},
+                                  {QStringLiteral("error"), event.error}};
+        });
         if (!cli.json()) {
             QObject::connect(&rehearsal, &FlowRehearsal::stepFinished, &rehearsal,
                              [&cli](const FlowRehearsal::Step& step) {
@@ -88,7 +101,8 @@ public:
                                                     {QStringLiteral("repository"), options.repository},
                                                     {QStringLiteral("previous"), rehearsal.previousDigest().toString()},
                                                     {QStringLiteral("current"), rehearsal.currentDigest().toString()},
-                                                    {QStringLiteral("steps"), steps}}));
+                                                    {QStringLiteral("steps"), steps},
+                                                    {QStringLiteral("events"), events}}));
         }
         if (error) {
             return cli.fail(error);

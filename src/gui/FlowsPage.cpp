@@ -4,6 +4,7 @@
 
 #include "ActivityPanel.h"
 #include "FlowRehearsal.h"
+#include "JobGraph.h"
 #include "RegistryClient.h"
 #include "RegistryConnections.h"
 
@@ -34,8 +35,15 @@ FlowsPage::FlowsPage(QWidget* parent)
     m_ui->transferScroll->setMinimumHeight(200);
     connect(m_ui->rehearseButton, &QPushButton::clicked, this, &FlowsPage::rehearse);
     connect(m_ui->replayButton, &QPushButton::clicked, this, &FlowsPage::replay);
+    m_ui->jobGraphShape->addItem(tr("A repository with producers and consumers"));
+    m_ui->jobGraphShape->addItem(tr("A repository with only producers"));
+    connect(m_ui->jobGraphShape, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_ui->jobGraph->setShape(index == 0 ? JobGraph::Shape::ProducersAndConsumers : JobGraph::Shape::OnlyProducers);
+    });
+    m_ui->jobGraph->resize(m_ui->jobGraph->sizeHint());
     for (auto* combo : {m_ui->intermediateCombo, m_ui->buildsetCombo, m_ui->publicationCombo}) {
-        connect(combo, &QComboBox::activated, combo,
+        // Any selection outside a rebuild (which blocks signals) is a choice to keep.
+        connect(combo, &QComboBox::currentIndexChanged, combo,
                 [combo]() { combo->setProperty("chosen", combo->currentData().toString()); });
     }
     connect(m_ui->zoomSlider, &QSlider::valueChanged, this, [this](int percent) {
@@ -158,6 +166,12 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
     m_ui->publishDiagram->clear();
     m_ui->stepsTable->clear();
     m_lastRun.clear();
+    m_ui->jobGraph->clearTraffic();
+    const auto hostOf = [](RegistryClient* client) {
+        return client ? client->address().displayName() : tr("temporary, started here");
+    };
+    m_ui->transferDiagram->setCaptions({hostOf(clients[0]), hostOf(clients[1])});
+    m_ui->publishDiagram->setCaptions({hostOf(clients[2])});
     m_ui->replayButton->setEnabled(false);
     RehearsalOptions options;
     options.cleanUp = !m_ui->keepTagsCheck->isChecked();
@@ -168,6 +182,8 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
         new QTreeWidgetItem(m_ui->stepsTable, {QString::number(step.number), step.title, tr("waiting")});
     }
     connect(rehearsal, &FlowRehearsal::stepFinished, this, [this](const FlowRehearsal::Step& step) {
+        m_ui->jobGraph->addStep(step.number, QStringLiteral("%1 → %2: %3").arg(step.from, step.to, step.label),
+                                step.ok);
         if (auto* item = m_ui->stepsTable->topLevelItem(step.number - 1)) {
             item->setText(2, (step.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + step.detail);
             item->setToolTip(2, step.detail);

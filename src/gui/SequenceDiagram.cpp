@@ -46,6 +46,12 @@ void SequenceDiagram::addParticipant(const QString& participant)
     }
 }
 
+void SequenceDiagram::setCaptions(const QStringList& captions)
+{
+    m_captions = captions;
+    update();
+}
+
 void SequenceDiagram::clear()
 {
     m_arrows.clear();
@@ -150,19 +156,26 @@ void SequenceDiagram::render(QPainter& painter) const
     // Participants and their lifelines.
     auto headerFont = font();
     headerFont.setBold(true);
+    auto small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     for (int i = 0; i < m_participants.size(); ++i) {
         const QRectF header(centerOf(i) - kColumn / 2 + 10, kMargin, kColumn - 20, kHeaderHeight);
         painter.setPen(QPen(text, 1.2));
         painter.setBrush(box);
         painter.drawRoundedRect(header, 6, 6);
         painter.setFont(headerFont);
-        painter.drawText(header, Qt::AlignCenter | Qt::TextWordWrap, m_participants[i]);
+        const auto caption = m_captions.value(i);
+        painter.drawText(caption.isEmpty() ? header : header.adjusted(0, 2, 0, -header.height() / 2 + 4),
+                         Qt::AlignCenter | Qt::TextWordWrap, m_participants[i]);
+        if (!caption.isEmpty()) {
+            painter.setFont(small);
+            painter.setPen(muted);
+            painter.drawText(header.adjusted(4, header.height() / 2, -4, -2), Qt::AlignCenter, caption);
+        }
         painter.setPen(QPen(muted, 1, Qt::DashLine));
         painter.drawLine(QPointF(centerOf(i), header.bottom()), QPointF(centerOf(i), bottom + 16));
     }
 
-    auto small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
     for (int index = 0; index < m_arrows.size(); ++index) {
         const auto& arrow = m_arrows[index];
         const double y = kFirstRow + kRowHeight * index;

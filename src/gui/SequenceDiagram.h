@@ -29,6 +29,8 @@ public:
     void setParticipants(const QStringList& participants);
     QStringList participants() const { return m_participants; }
     void addParticipant(const QString& participant); // keeps the arrows
+    // A second line under each participant, e.g. the connection playing that role.
+    void setCaptions(const QStringList& captions);
     // Adds the event as an arrow when both its parties are participants; returns whether it did.
     bool addEvent(const TransferEvent& event, const QString& note = {});
     void addArrow(const Arrow& arrow);
@@ -58,6 +60,7 @@ private:
     int arrowAt(const QPoint& position) const;
 
     QStringList m_participants;
+    QStringList m_captions;
     QList<Arrow> m_arrows;
     double m_zoom = 1.0;
 };

@@ -3,6 +3,7 @@
 // events, the exported SVG must name every participant and arrow, and a failing step is drawn in red.
 #include "ActivityPanel.h"
 #include "FlowRehearsal.h"
+#include "JobGraph.h"
 #include "MainWindow.h"
 #include "RegistryConnections.h"
 #include "RegistryProcess.h"
@@ -142,6 +143,22 @@ void TestFlowsPage::rehearsalDrawsTheDocumentsDiagrams()
         }
         QVERIFY(!diagram->toImage().isNull());
     }
+    // The job graph attaches each step's traffic to the job that causes it.
+    auto* graph = window.findChild<JobGraph*>(u"jobGraph"_s);
+    auto graphJobs = graph->jobs();
+    QCOMPARE(graphJobs.size(), 3);
+    QCOMPARE(graphJobs[0].name, u"yoursite-buildset-registry"_s);
+    QCOMPARE(graphJobs[0].traffic.size(), 2);
+    QVERIFY(graphJobs[0].traffic[0].text.contains(u"Images from previous changes"_s));
+    QCOMPARE(graphJobs[1].traffic.size(), 1);
+    QCOMPARE(graphJobs[1].traffic[0].step, 3);
+    QCOMPARE(graphJobs[2].traffic[0].step, 5);
+    window.findChild<QComboBox*>(u"jobGraphShape"_s)->setCurrentIndex(1);
+    graphJobs = graph->jobs();
+    QCOMPARE(graphJobs.size(), 1);
+    QCOMPARE(graphJobs[0].name, u"yoursite-build-docker-image"_s);
+    QCOMPARE(graphJobs[0].traffic.size(), 3);
+
     // Replay draws the same run again, arrow by arrow.
     const auto drawn = transfer->arrows().size() + publish->arrows().size();
     window.findChild<QPushButton*>(u"replayButton"_s)->click();
@@ -178,6 +195,22 @@ void TestFlowsPage::failingStepIsDrawnInRed()
     auto* steps = window.findChild<QTreeWidget*>(u"stepsTable"_s);
     QVERIFY(steps->topLevelItem(6)->text(2).startsWith(u"✘"_s));
     QCOMPARE(steps->topLevelItem(7)->text(2), u"waiting"_s);
+
+    // A wrong password on the intermediate registry: the very first arrow is red, nothing after it.
+    const auto wrong = add(window, *m_intermediate, Connection::Role::Other, u"Wrong password"_s);
+    window.connections()->keepForSession(wrong, u"not-the-password"_s);
+    auto* intermediate = window.findChild<QComboBox*>(u"intermediateCombo"_s);
+    intermediate->setCurrentIndex(intermediate->findData(wrong));
+    auto* buildset = window.findChild<QComboBox*>(u"buildsetCombo"_s); // the failed run's tags stay there
+    buildset->setCurrentIndex(buildset->findData(u"temporary"_s));
+    QVERIFY(buildset->currentIndex() >= 0);
+    rehearse(window, add(window, *m_publication, Connection::Role::Other, u"Publication"_s));
+    auto* transfer = window.findChild<SequenceDiagram*>(u"transferDiagram"_s);
+    QCOMPARE(transfer->arrows().size(), 1);
+    QVERIFY(!transfer->arrows().first().ok);
+    QVERIFY2(transfer->arrows().first().error.contains(u"refused the credentials"_s),
+             qPrintable(transfer->arrows().first().error));
+    QVERIFY(steps->topLevelItem(0)->text(2).startsWith(u"✘"_s));
 }
 
 QTEST_MAIN(TestFlowsPage)

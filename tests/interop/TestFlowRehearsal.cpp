@@ -227,6 +227,9 @@ void TestFlowRehearsal::cliRehearsesAndReports()
     const auto steps = report.value(u"steps"_s).toArray();
     QCOMPARE(steps.size(), 8);
     QVERIFY(steps[5].toObject().value(u"detail"_s).toString().contains(u"change_77_latest"_s));
+    const auto events = report.value(u"events"_s).toArray();
+    QVERIFY(events.size() > steps.size()); // the steps' own events and the copies' blob events
+    QCOMPARE(events.first().toObject().value(u"to"_s).toString(), FlowRehearsal::roleIntermediate());
     const auto usage = TestProcess::run(QStringLiteral(REGISTRYDESK_CLI), {u"flow"_s, u"rehearse"_s}, 30000);
     QCOMPARE(usage.exitCode, 2);
 }
