@@ -46,12 +46,6 @@ ActivityPanel::ActivityPanel(QWidget* parent)
 
 ActivityPanel::~ActivityPanel() = default;
 
-int ActivityPanel::runningCount() const
-{
-    return static_cast<int>(
-        std::count_if(m_entries.begin(), m_entries.end(), [](const Entry& entry) { return !entry.finished; }));
-}
-
 QTreeWidgetItem* ActivityPanel::addRow(QObject* job, const QString& title, std::function<void()> cancel)
 {
     auto* item = new QTreeWidgetItem({title, QString(), QString(), tr("running")});

@@ -32,7 +32,6 @@ public:
     void track(TransferJob* job, const QList<RegistryClient*>& clients);
     void track(RegistryJob* job, const QString& title);
     void log(const QString& line);
-    int runningCount() const;
     static constexpr int kMaxTraceLines = 2000;
 
 public slots:

@@ -82,6 +82,10 @@ BrowsePage::BrowsePage(QWidget* parent)
                                                       : tr("%n tag(s)", nullptr, total));
     });
     connect(m_tags, &TagTableModel::tagsReady, this, [this]() {
+        if (m_tags->rowCount() == 0) {
+            m_ui->tagCountLabel->setText(tr("No tags: the repository is empty, or every tag was removed "
+                                            "(its blobs stay until the registry's garbage collection)."));
+        }
         for (const auto& tag : std::exchange(m_keepSelection, {})) {
             const int row = m_tags->rowOfTag(tag);
             if (row >= 0) {
@@ -376,10 +380,6 @@ void BrowsePage::loadTags(const QString& repository, const QStringList& keepSele
         }
         m_keepSelection = keepSelection;
         m_tags->setTags(job->items());
-        if (job->items().isEmpty()) {
-            m_ui->tagCountLabel->setText(tr("No tags: the repository is empty, or every tag was removed "
-                                            "(its blobs stay until the registry's garbage collection)."));
-        }
         updateActions();
     });
 }

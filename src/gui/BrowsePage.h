@@ -35,9 +35,7 @@ public:
 
     void setContext(RegistryConnections* connections, ActivityPanel* activity);
     void setConnection(const QString& id);
-    QString connectionId() const { return m_id; }
     static constexpr int kMaxExpandedRows = 300;
-    QString currentRepository() const { return m_repository; }
     QStringList selectedTags() const;
     // Opens this repository (and selects the tag) once the connection is ready.
     void reveal(const QString& repository, const QString& tag);

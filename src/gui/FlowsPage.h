@@ -26,7 +26,6 @@ public:
     ~FlowsPage() override;
 
     void setContext(RegistryConnections* connections, ActivityPanel* activity);
-    bool isRehearsing() const { return !m_rehearsal.isNull(); }
     static constexpr int kReplayStepMs = 350;
 
 public slots:

@@ -21,8 +21,6 @@ public:
     // More pages exist (the registry sent a next link) and none is being loaded.
     void setMoreAvailable(bool more) { m_more = more; }
     void setLoading(bool loading) { m_loading = loading; }
-    bool isLoading() const { return m_loading; }
-    bool moreAvailable() const { return m_more; }
     int repositoryCount() const { return m_count; }
     QModelIndex indexOfRepository(const QString& repository) const;
 

@@ -59,7 +59,13 @@ void TagTableModel::setTags(const QStringList& tags)
     endResetModel();
     m_pendingTags = tags;
     m_pendingTags.removeDuplicates();
-    appendPending();
+    // The first rows go in on the next turn too: the answer's parsing already took this one.
+    const int generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation]() {
+        if (generation == m_generation) {
+            appendPending();
+        }
+    });
 }
 
 void TagTableModel::appendPending()
@@ -121,11 +127,6 @@ QStringList TagTableModel::tags() const
         result << row.tag;
     }
     return result;
-}
-
-bool TagTableModel::isLoaded(int row) const
-{
-    return row >= 0 && row < m_rows.size() && m_rows[row].state == Row::State::Loaded;
 }
 
 void TagTableModel::loadAll()

@@ -34,7 +34,7 @@ public:
         DigestRole, // full digest string, empty until known
     };
     static constexpr int kParallelLoads = 6;
-    static constexpr int kRowsPerBatch = 200;
+    static constexpr int kRowsPerBatch = 100;
 
     explicit TagTableModel(QObject* parent = nullptr);
     ~TagTableModel() override;
@@ -50,7 +50,6 @@ public:
     QStringList tags() const;
     int rowOfTag(const QString& tag) const { return m_rowOfTag.value(tag, -1); }
     int loadedCount() const { return m_loaded; }
-    bool isLoaded(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

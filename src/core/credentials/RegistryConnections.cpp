@@ -170,7 +170,6 @@ void RegistryConnections::open(const QString& id, QObject* context, std::functio
     status.trustProblems.clear();
     client->setOptions(connection->clientOptions(&status.trustProblems));
     m_status.insert(id, status);
-    connect(client, &RegistryClient::trace, this, [this, id](const QString& line) { emit trace(id, line); });
     resolveCredentials(id);
 }
 
@@ -273,7 +272,6 @@ ZuulApi* RegistryConnections::zuul(const QString& id)
         auto options = connection->clientOptions(&problems);
         options.caCertificates.clear(); // the registry's private CA says nothing about Zuul's web server
         live.zuul = new ZuulApi(connection->zuulUrl, connection->zuulTenant, options);
-        connect(live.zuul, &ZuulApi::trace, this, [this, id](const QString& line) { emit trace(id, line); });
     }
     return live.zuul;
 }

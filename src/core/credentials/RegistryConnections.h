@@ -75,7 +75,6 @@ signals:
     void statusChanged(const QString& id);
     // The connection's client was replaced (new password, trust or endpoint): views reload with it.
     void clientReplaced(const QString& id);
-    void trace(const QString& id, const QString& line);
 
 private:
     struct Live
