@@ -170,8 +170,7 @@ RegistryOptions Cli::tlsOptionsFor(const RegistryAddress& host)
     RegistryOptions options;
     options.tlsVerify = m_tlsVerify;
     QStringList problems;
-    TrustStore(m_certsDir.isEmpty() ? TrustStore::defaultDirectories() : QStringList{m_certsDir})
-        .apply(host, options, &problems);
+    TrustStore::forDirectory(m_certsDir).apply(host, options, &problems);
     for (const auto& problem : std::as_const(problems)) {
         m_err << tr("warning: %1").arg(problem) << Qt::endl;
     }

@@ -239,8 +239,7 @@ void UsersPage::checkLogin()
     delete m_client;
     m_client = new RegistryClient(*address, this);
     RegistryOptions options;
-    TrustStore(m_certsDir.isEmpty() ? TrustStore::defaultDirectories() : QStringList{m_certsDir})
-        .apply(*address, options, nullptr);
+    TrustStore::forDirectory(m_certsDir).apply(*address, options, nullptr);
     m_client->setOptions(options);
     m_client->setCredentials({m_ui->userEdit->text(), m_ui->passwordEdit->text(), false});
     auto* job = m_client->ping();

@@ -40,8 +40,7 @@ RegistryOptions Connection::clientOptions(QStringList* problems) const
     RegistryOptions options;
     options.tlsVerify = tlsVerify;
     if (const auto endpoint = registry()) {
-        TrustStore(certsDir.isEmpty() ? TrustStore::defaultDirectories() : QStringList{certsDir})
-            .apply(*endpoint, options, problems);
+        TrustStore::forDirectory(certsDir).apply(*endpoint, options, problems);
     }
     if (!caFile.isEmpty()) {
         QFile file(caFile);

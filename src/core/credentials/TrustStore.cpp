@@ -44,6 +44,11 @@ QStringList TrustStore::filesFor(const RegistryAddress& registry) const
     return files;
 }
 
+TrustStore TrustStore::forDirectory(const QString& certsDir)
+{
+    return TrustStore(certsDir.isEmpty() ? defaultDirectories() : QStringList{certsDir});
+}
+
 void TrustStore::apply(const RegistryAddress& registry, RegistryOptions& options, QStringList* problems) const
 {
     for (const auto& path : filesFor(registry)) {

@@ -15,6 +15,8 @@ public:
     // /etc/containers/certs.d, /etc/docker/certs.d, ~/.config/containers/certs.d
     static QStringList defaultDirectories();
     explicit TrustStore(QStringList directories = defaultDirectories());
+    // The given certs.d directory, or the usual ones when none is given (--certs-dir, a connection's).
+    static TrustStore forDirectory(const QString& certsDir);
 
     // Adds what the directories hold for this registry to options. Unreadable files are reported in
     // problems (and skipped) so a bad file never silently weakens or breaks trust.
