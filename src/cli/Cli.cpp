@@ -25,7 +25,7 @@ Cli::Cli()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_commands = registryCommands() + transferCommands() + adminCommands() + flowCommands();
+    m_commands = registryCommands() + transferCommands() + adminCommands() + flowCommands() + diffCommands();
 }
 
 Cli::~Cli()

@@ -91,3 +91,4 @@ QList<Cli::Command> registryCommands();
 QList<Cli::Command> transferCommands();
 QList<Cli::Command> adminCommands();
 QList<Cli::Command> flowCommands();
+QList<Cli::Command> diffCommands();

@@ -34,6 +34,7 @@ private slots:
     void loginStoresInKeychain();
     void copyPromoteUntagDelete();
     void pruneDryRunJson();
+    void diffJsonAndText();
     void badInput_data();
     void badInput();
 
@@ -387,6 +388,50 @@ void TestCli::pruneDryRunJson()
     QCOMPARE(result.out, (tag + QLatin1Char('\n')).toUtf8());
 }
 
+void TestCli::diffJsonAndText()
+{
+    const QString a = m_registry->hostPort() + QStringLiteral("/zuul/multi:1.0");
+    const QString b = m_registry->hostPort() + QStringLiteral("/zuul/app:latest");
+    const QString cache = m_home.filePath(QStringLiteral("diff-cache"));
+    auto result = cli(common() << QStringLiteral("--json") << QStringLiteral("diff") << QStringLiteral("--cache-dir")
+                               << cache << a << b);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QMap<QString, QString> files;
+    for (const auto& value : json.value(QLatin1String("files")).toArray()) {
+        const QJsonObject file = value.toObject();
+        files.insert(file.value(QLatin1String("path")).toString(), file.value(QLatin1String("status")).toString());
+        QVERIFY(file.value(QLatin1String("layer")).toString().startsWith(QLatin1String("sha256:")));
+    }
+    const QMap<QString, QString> expected{{QStringLiteral("arch"), QStringLiteral("removed")},
+                                          {QStringLiteral("etc"), QStringLiteral("added")},
+                                          {QStringLiteral("etc/motd"), QStringLiteral("added")},
+                                          {QStringLiteral("usr"), QStringLiteral("added")},
+                                          {QStringLiteral("usr/bin"), QStringLiteral("added")},
+                                          {QStringLiteral("usr/bin/app"), QStringLiteral("added")}};
+    QCOMPARE(files, expected);
+    const QJsonObject motd =
+        json.value(QLatin1String("files")).toArray().at(2).toObject().value(QLatin1String("b")).toObject();
+    QCOMPARE(motd.value(QLatin1String("type")).toString(), QStringLiteral("file"));
+    QCOMPARE(motd.value(QLatin1String("size")).toInt(), 6);
+    QCOMPARE(motd.value(QLatin1String("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash("gated\n", QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(json.value(QLatin1String("layers")).toObject().value(QLatin1String("onlyB")).toArray().size(), 2);
+    const QJsonObject label = json.value(QLatin1String("config")).toArray().first().toObject();
+    QCOMPARE(label.value(QLatin1String("field")).toString(), QStringLiteral("labels.org.zuul-ci.change"));
+    QVERIFY(label.value(QLatin1String("a")).isNull());
+    QCOMPARE(label.value(QLatin1String("b")).toString(), QStringLiteral("4711"));
+
+    // Text, from the cache this time (-v says so on stderr).
+    result = cli(common() << QStringLiteral("-v") << QStringLiteral("diff") << QStringLiteral("--cache-dir") << cache
+                          << a << b);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("Files: 5 added, 1 removed, 0 modified"), result.out.constData());
+    QVERIFY(result.out.contains("  D arch"));
+    QVERIFY(result.out.contains("  A usr/bin/app  +19 bytes"));
+    QVERIFY2(result.err.contains("3 layers: 3 from the cache, 0 bytes downloaded"), result.err.constData());
+}
+
 void TestCli::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -415,6 +460,13 @@ void TestCli::badInput_data()
     QTest::newRow("refused port") << QStringList{QStringLiteral("ping"), QStringLiteral("127.0.0.1:9")} << 1
                                   << "connection to 127.0.0.1:9 refused"
                                   << "full";
+    QTest::newRow("diff with one image") << QStringList{QStringLiteral("diff"), QStringLiteral("REG/zuul/app")} << 2
+                                         << "diff needs IMAGE_A and IMAGE_B"
+                                         << "full";
+    QTest::newRow("diff of a missing tag")
+        << QStringList{QStringLiteral("diff"), QStringLiteral("REG/zuul/app"), QStringLiteral("REG/zuul/app:gone")} << 1
+        << "zuul/app:gone was not found"
+        << "full";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command"
                                      << "full";
     QTest::newRow("no command") << QStringList{} << 2 << "no command given"

@@ -104,9 +104,9 @@ bool writeEntry(archive* tar, const TestImage::Entry& entry)
     const EntryPtr header(archive_entry_new(), &archive_entry_free);
     archive_entry* e = header.get();
     archive_entry_set_pathname_utf8(e, entry.path.toUtf8().constData());
-    archive_entry_set_uid(e, 0);
-    archive_entry_set_gid(e, 0);
-    archive_entry_set_mtime(e, fixedMtime, 0);
+    archive_entry_set_uid(e, entry.uid);
+    archive_entry_set_gid(e, entry.gid);
+    archive_entry_set_mtime(e, entry.mtime, 0);
     archive_entry_set_perm(e, static_cast<mode_t>(entry.mode));
     qint64 size = 0;
     switch (entry.type) {
@@ -253,6 +253,21 @@ QString layoutReference(const QString& dir, const QString& tag)
 }
 
 } // namespace
+
+TestImage::Entry TestImage::Entry::owned(qint64 owner, qint64 group) const
+{
+    Entry copy = *this;
+    copy.uid = owner;
+    copy.gid = group;
+    return copy;
+}
+
+TestImage::Entry TestImage::Entry::touched(qint64 seconds) const
+{
+    Entry copy = *this;
+    copy.mtime = seconds;
+    return copy;
+}
 
 TestImage::Entry::Entry(const QString& entryPath, const QByteArray& data, int entryMode)
     : path(entryPath)

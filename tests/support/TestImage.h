@@ -52,6 +52,12 @@ public:
         int mode = 0644;
         qint64 size = 0;
         quint64 seed = 0;
+        qint64 uid = 0;
+        qint64 gid = 0;
+        qint64 mtime = 1704067200; // seconds since the epoch (2024-01-01, like created)
+
+        Entry owned(qint64 owner, qint64 group) const; // a copy with another uid/gid
+        Entry touched(qint64 seconds) const;           // a copy with another mtime
     };
 
     struct Blob

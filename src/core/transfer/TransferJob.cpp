@@ -28,6 +28,13 @@ void TransferJob::cancel()
     if (m_finished) {
         return;
     }
+    cancelActive();
+    onCancel();
+    finish(RegistryError::cancelled());
+}
+
+void TransferJob::cancelActive()
+{
     const auto active = m_active;
     m_active.clear();
     for (const auto& object : active) {
@@ -40,8 +47,6 @@ void TransferJob::cancel()
             transfer->cancel();
         }
     }
-    onCancel();
-    finish(RegistryError::cancelled());
 }
 
 void TransferJob::finish(const RegistryError& error)

@@ -35,6 +35,8 @@ protected:
     virtual void run() = 0;
     virtual void onCancel() {}
     void finish(const RegistryError& error = {});
+    // Cancels the jobs track() follows (when one part failed and the others are no longer wanted).
+    void cancelActive();
     void emitEvent(TransferEvent event);
 
     // Runs onDone when the job finishes (not after this job has finished), deletes it later, and

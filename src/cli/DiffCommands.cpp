@@ -1,0 +1,166 @@
+// diff: what changed between two images.
+#include "Cli.h"
+#include "ImageDiffJob.h"
+#include "IndexCache.h"
+#include "Reference.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static int diff(Cli& cli, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("IMAGE_A"), tr("the image compared from"));
+        parser.addPositionalArgument(QStringLiteral("IMAGE_B"), tr("the image compared to"));
+        parser.addOption({QStringLiteral("platform"),
+                          tr("Compare this platform of multi-arch images (default: A's, matched in B)."),
+                          tr("os/arch")});
+        parser.addOption({QStringLiteral("ignore-timestamps"), tr("Modification times and 'created' do not count.")});
+        parser.addOption({QStringLiteral("ignore-ownership"), tr("File owners (uid/gid) do not count.")});
+        parser.addOption({QStringLiteral("all"), tr("List unchanged files too (text output).")});
+        parser.addOption(
+            {QStringLiteral("cache-dir"), tr("Keep layer indexes here (default: the user cache)."), tr("dir")});
+        parser.addOption({QStringLiteral("no-cache"), tr("Read every layer, keep no index.")});
+        int code = 0;
+        if (!cli.parse(parser, arguments,
+                       tr("Compares the configuration, layers and files of two images, from any registries."), &code)) {
+            return code;
+        }
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 2) {
+            return cli.fail(tr("diff needs IMAGE_A and IMAGE_B"), ExitUsage);
+        }
+        QList<ImageDiffJob::Side> sides;
+        for (const QString& text : positional) {
+            QString error;
+            const auto reference = Reference::parse(text, &error);
+            if (!reference) {
+                return cli.fail(error, ExitUsage);
+            }
+            auto* client = cli.clientFor(reference->registry());
+            if (!client) {
+                return ExitFailed;
+            }
+            sides.append({client, reference->repository(), reference->manifestReference(), reference->toString()});
+        }
+        std::optional<Platform> platform;
+        if (parser.isSet(QStringLiteral("platform"))) {
+            platform = Platform::parse(parser.value(QStringLiteral("platform")));
+            if (!platform) {
+                return cli.fail(tr("--platform takes os/arch[/variant], e.g. linux/arm64"), ExitUsage);
+            }
+        }
+        ImageDiffOptions options;
+        options.ignoreTimestamps = parser.isSet(QStringLiteral("ignore-timestamps"));
+        options.ignoreOwnership = parser.isSet(QStringLiteral("ignore-ownership"));
+        std::shared_ptr<IndexCache> cache;
+        if (!parser.isSet(QStringLiteral("no-cache"))) {
+            cache = std::make_shared<IndexCache>(parser.isSet(QStringLiteral("cache-dir"))
+                                                     ? parser.value(QStringLiteral("cache-dir"))
+                                                     : IndexCache::defaultDirectory());
+        }
+        ImageDiffJob job(sides.at(0), sides.at(1), platform, options, cache);
+        if (const auto error = cli.await(&job)) {
+            return cli.fail(error);
+        }
+        if (cli.verbose()) {
+            cli.err() << tr("%1 layers: %2 from the cache, %3 downloaded")
+                             .arg(job.layers().size())
+                             .arg(job.layersFromCache())
+                             .arg(Cli::humanSize(job.bytesDownloaded()))
+                      << Qt::endl;
+        }
+        const ImageDiff& result = *job.result();
+        if (cli.json()) {
+            cli.printJson(QJsonDocument(result.toJson()));
+        } else {
+            print(cli, result, parser.isSet(QStringLiteral("all")));
+        }
+        return ExitOk;
+    }
+
+private:
+    static QString value(const QJsonValue& value)
+    {
+        if (value.isUndefined() || value.isNull()) {
+            return tr("(none)");
+        }
+        if (value.isArray()) {
+            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        }
+        return value.toString();
+    }
+
+    static QString signedSize(qint64 bytes)
+    {
+        return (bytes < 0 ? QStringLiteral("-") : QStringLiteral("+")) + Cli::humanSize(std::abs(bytes));
+    }
+
+    static void print(Cli& cli, const ImageDiff& diff, bool all)
+    {
+        auto& out = cli.out();
+        for (const auto& [label, image] : {std::pair{"A", &diff.imageA()}, std::pair{"B", &diff.imageB()}}) {
+            out << label << ": " << image->reference << "  " << image->digest.toString();
+            if (image->platform) {
+                out << "  " << image->platform->toString();
+            }
+            out << '\n';
+        }
+        out << '\n'
+            << tr("Configuration: %n difference(s)", nullptr, static_cast<int>(diff.configChanges().size())) << '\n';
+        for (const auto& change : diff.configChanges()) {
+            out << "  " << change.field << ": " << value(change.a) << " -> " << value(change.b) << '\n';
+        }
+        int shared = 0;
+        for (const auto& row : diff.layerRows()) {
+            shared += row.a >= 0 && row.b >= 0 ? 1 : 0;
+        }
+        out << '\n'
+            << tr("Layers: %1 shared, %2 only in A, %3 only in B")
+                   .arg(shared)
+                   .arg(diff.imageA().layers.size() - shared)
+                   .arg(diff.imageB().layers.size() - shared)
+            << '\n';
+        for (const auto& row : diff.layerRows()) {
+            const Descriptor& layer = row.a >= 0 ? diff.imageA().layers.at(row.a) : diff.imageB().layers.at(row.b);
+            const char* mark = row.a >= 0 && row.b >= 0 ? "=" : (row.a >= 0 ? "-" : "+");
+            out << "  " << mark << ' ' << layer.digest.toString() << "  " << Cli::humanSize(layer.size) << '\n';
+        }
+        out << '\n'
+            << tr("Files: %1 added, %2 removed, %3 modified, size %4")
+                   .arg(diff.count(ImageDiff::Status::Added))
+                   .arg(diff.count(ImageDiff::Status::Removed))
+                   .arg(diff.count(ImageDiff::Status::Modified))
+                   .arg(signedSize(diff.sizeDelta()))
+            << '\n';
+        for (const auto& file : diff.files()) {
+            if (file.status == ImageDiff::Status::Unchanged && !all) {
+                continue;
+            }
+            static const char marks[] = {' ', 'A', 'D', 'M'};
+            out << "  " << marks[static_cast<int>(file.status)] << ' ' << file.path;
+            if (file.status == ImageDiff::Status::Modified) {
+                out << "  (" << ImageDiff::changeNames(file.changes).join(QStringLiteral(", ")) << ')';
+            }
+            if (file.sizeDelta() != 0) {
+                out << "  " << signedSize(file.sizeDelta());
+            }
+            out << '\n';
+        }
+    }
+};
+
+} // namespace
+
+QList<Cli::Command> diffCommands()
+{
+    return {
+        {QStringLiteral("diff"), Cli::tr("compare the configuration, layers and files of two images"), &Commands::diff},
+    };
+}
