@@ -43,8 +43,12 @@ int main(int argc, char* argv[])
                       QApplication::translate("main", "Rehearse the gating flow on the Flows page (with --sandbox).")});
     parser.addOption({QStringLiteral("setup"), QApplication::translate("main", "Open the registry setup wizard.")});
     parser.addOption({QStringLiteral("page"),
-                      QApplication::translate("main", "Open on this page: browse, flows, users, certificates."),
+                      QApplication::translate("main", "Open on this page: browse, flows, diff, users, certificates."),
                       QApplication::translate("main", "page")});
+    parser.addOption(
+        {QStringLiteral("diff"),
+         QApplication::translate("main", "Compare two images on the Diff page (give it twice: A, then B)."),
+         QApplication::translate("main", "host:port/repository:tag")});
     parser.addOption({QStringLiteral("htpasswd"),
                       QApplication::translate("main", "Open this htpasswd file on the Users page."),
                       QApplication::translate("main", "file")});
@@ -65,6 +69,7 @@ int main(int argc, char* argv[])
     settings.rehearse = parser.isSet(QStringLiteral("rehearse"));
     settings.htpasswdFile = parser.value(QStringLiteral("htpasswd"));
     settings.pkiDir = parser.value(QStringLiteral("pki-dir"));
+    settings.diff = parser.values(QStringLiteral("diff"));
     MainWindow window(settings);
     window.show();
     return QApplication::exec();

@@ -104,6 +104,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     connect(m_ui->untagButton, &QToolButton::clicked, this, &BrowsePage::untagSelected);
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &BrowsePage::deleteSelected);
     connect(m_ui->pruneButton, &QToolButton::clicked, this, &BrowsePage::prune);
+    connect(m_ui->diffButton, &QToolButton::clicked, this, &BrowsePage::diffSelected);
     connect(m_ui->detailsPane, &DetailsPane::copied, this, [this](const QString& text) {
         m_ui->browseMessageBar->show(MessageBar::Level::Info, tr("Copied: %1").arg(text));
     });
@@ -122,6 +123,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     addAction(tr("Promote…"), QKeySequence(), &BrowsePage::promoteSelected);
     addAction(tr("Untag"), QKeySequence::Delete, &BrowsePage::untagSelected);
     addAction(tr("Delete…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), &BrowsePage::deleteSelected);
+    addAction(tr("Diff with…"), QKeySequence(), &BrowsePage::diffSelected);
     updateActions();
 }
 
@@ -412,7 +414,19 @@ void BrowsePage::updateActions()
     m_ui->untagButton->setEnabled(selected >= 1);
     m_ui->deleteButton->setEnabled(selected == 1);
     m_ui->pruneButton->setEnabled(m_client != nullptr);
+    m_ui->diffButton->setEnabled(selected == 1 || selected == 2);
     m_ui->refreshButton->setEnabled(!m_id.isEmpty());
+}
+
+void BrowsePage::diffSelected()
+{
+    QStringList references;
+    for (const QString& tag : selectedTags().mid(0, 2)) {
+        references << m_repository + QLatin1Char(':') + tag;
+    }
+    if (!references.isEmpty()) {
+        emit diffRequested(m_id, references);
+    }
 }
 
 void BrowsePage::focusFilter()

@@ -49,6 +49,11 @@ public slots:
     void deleteSelected();
     void prune();
     void copyReference();
+    void diffSelected();
+
+signals:
+    // "Diff with…": the selected tags ("repository:tag") of this connection; two fill both sides.
+    void diffRequested(const QString& connectionId, const QStringList& references);
 
 private:
     void applyRepositoryFilter();

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "IndexCache.h"
 #include "RegistryConnections.h"
 #include "Sandbox.h"
 #include "SetupWizard.h"
@@ -25,6 +26,10 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     m_ui->mainSplitter->setSizes({220, 1060});
     m_ui->browsePage->setContext(m_connections, m_ui->activityPanel);
     m_ui->flowsPage->setContext(m_connections, m_ui->activityPanel);
+    m_ui->diffPage->setContext(m_connections, m_ui->activityPanel);
+    if (!m_settings.indexCacheDir.isEmpty()) {
+        m_ui->diffPage->setCache(std::make_shared<IndexCache>(m_settings.indexCacheDir));
+    }
     m_ui->connectionsPanel->setConnections(m_connections);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -37,6 +42,17 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     connect(m_ui->refreshAction, &QAction::triggered, m_ui->browsePage, &BrowsePage::refresh);
     connect(m_ui->pruneAction, &QAction::triggered, m_ui->browsePage, &BrowsePage::prune);
     connect(m_ui->connectionsPanel, &ConnectionsPanel::currentChanged, m_ui->browsePage, &BrowsePage::setConnection);
+    connect(m_ui->browsePage, &BrowsePage::diffRequested, this,
+            [this](const QString& connectionId, const QStringList& references) {
+                m_ui->diffPage->setSide(DiffPage::A, connectionId, references.value(0));
+                if (references.size() > 1) {
+                    m_ui->diffPage->setSide(DiffPage::B, connectionId, references.at(1));
+                }
+                m_ui->pages->setCurrentWidget(m_ui->diffPage);
+                if (references.size() > 1) {
+                    m_ui->diffPage->compare();
+                }
+            });
     connect(m_ui->activityPanel, &ActivityPanel::jobFinished, this,
             [this](const QString& title, const RegistryError& error) {
                 statusBar()->showMessage(error ? tr("Failed: %1").arg(title) : tr("Done: %1").arg(title), 8000);
@@ -80,6 +96,11 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     if (m_settings.setup) {
         QMetaObject::invokeMethod(this, &MainWindow::openSetupWizard, Qt::QueuedConnection);
     }
+    if (m_settings.diff.size() == 2 && m_ui->diffPage->setSideFromReference(DiffPage::A, m_settings.diff.at(0)) &&
+        m_ui->diffPage->setSideFromReference(DiffPage::B, m_settings.diff.at(1))) {
+        m_ui->pages->setCurrentWidget(m_ui->diffPage);
+        QMetaObject::invokeMethod(m_ui->diffPage, &DiffPage::compare, Qt::QueuedConnection);
+    }
     for (const auto& connection : m_connections->connections()) {
         m_connections->check(connection.id); // every connection's health shows in the sidebar at once
     }
@@ -92,7 +113,8 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("browse"), QStringLiteral("flows"), QStringLiteral("users"), QStringLiteral("certificates")};
+    return {QStringLiteral("browse"), QStringLiteral("flows"), QStringLiteral("diff"), QStringLiteral("users"),
+            QStringLiteral("certificates")};
 }
 
 MainWindow::~MainWindow()

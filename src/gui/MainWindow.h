@@ -26,10 +26,12 @@ public:
         bool setup = false;      // open the setup wizard
         bool rehearse = false;   // rehearse the gating flow on the Flows page at start
         QString page;            // one of pageNames()
+        QStringList diff;        // two full references to compare on the Diff page at start
         QString htpasswdFile;    // opened on the Users page
         QString pkiDir;          // shown on the Certificates page
         QString settingsFile;    // empty: the platform's usual settings location
         QString keychainService; // empty: "RegistryDesk"; tests use their own
+        QString indexCacheDir;   // empty: the user's cache directory
     };
 
     explicit MainWindow(const Settings& settings, QWidget* parent = nullptr);

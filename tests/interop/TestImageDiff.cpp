@@ -300,7 +300,7 @@ void TestImageDiff::reportsExactDifferences()
                          QCryptographicHash::hash("setting=1\n", QCryptographicHash::Sha256).toHex() + ',' +
                          layersB.at(1).digest.toLatin1() + '\r'));
     // Sizes by directory, for the chart: app (5 bytes of A) and etc among them.
-    const auto sizes = result->directorySizes(1);
+    const auto sizes = result->directorySizes();
     const auto app = std::find_if(sizes.cbegin(), sizes.cend(), [](const auto& d) { return d.path == u"app"_s; });
     QVERIFY(app != sizes.cend());
     QCOMPARE(app->sizeA, 5);

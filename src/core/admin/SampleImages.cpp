@@ -74,6 +74,28 @@ QJsonObject descriptor(const QString& mediaType, const QByteArray& bytes)
             {QStringLiteral("size"), bytes.size()}};
 }
 
+// The app's files in a given version: each release changes its configuration, adds a plugin, and version 3
+// drops the legacy library, so two versions make a diff worth looking at.
+QList<QPair<QString, QByteArray>> appFiles(int version)
+{
+    const QByteArray v = QByteArray::number(version);
+    QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("usr/bin/app"), "#!/bin/sh\necho sample app " + v + "\n"},
+        {QStringLiteral("srv/app/version"), v + '\n'},
+        {QStringLiteral("etc/app/app.conf"),
+         "# sample app configuration\nlisten = 0.0.0.0:8080\nworkers = " + QByteArray::number(2 + version) +
+             "\nlog_level = " + (version >= 2 ? "info" : "debug") + "\ncache_dir = /var/cache/app\n"},
+    };
+    for (int plugin = 1; plugin <= version; ++plugin) {
+        files.append({QStringLiteral("usr/share/app/plugins/plugin-%1.txt").arg(plugin),
+                      QByteArray("plugin ").append(QByteArray::number(plugin)).append('\n').repeated(200 * plugin)});
+    }
+    if (version < 3) {
+        files.append({QStringLiteral("usr/lib/app/legacy.txt"), QByteArray("legacy support\n").repeated(300)});
+    }
+    return files;
+}
+
 } // namespace
 
 SampleImages::SampleImages(RegistryClient* client, Role role, QObject* parent)
@@ -117,9 +139,7 @@ SampleImages::Image SampleImages::buildImage(const QList<int>& versions, const Q
     QList<QByteArray> tars{baseTar};
     QJsonArray history{QJsonObject{{QStringLiteral("created_by"), QStringLiteral("base files")}}};
     for (const int version : versions) {
-        tars << tarOf(
-            {{QStringLiteral("usr/bin/app"), "#!/bin/sh\necho sample app " + QByteArray::number(version) + "\n"},
-             {QStringLiteral("srv/app/version"), QByteArray::number(version) + '\n'}});
+        tars << tarOf(appFiles(version));
         history << QJsonObject{{QStringLiteral("created_by"), QStringLiteral("the app, version %1").arg(version)}};
     }
     const int version = versions.isEmpty() ? 0 : versions.last();

@@ -127,6 +127,7 @@ ImageDiff ImageDiff::compare(const DiffImage& a, const DiffImage& b, const Image
     diff.compareConfigs();
     diff.alignLayers();
     diff.compareFiles();
+    diff.sumDirectories();
     return diff;
 }
 
@@ -354,8 +355,9 @@ QJsonObject ImageDiff::toJson() const
             {QStringLiteral("files"), files}};
 }
 
-QList<ImageDiff::DirectorySize> ImageDiff::directorySizes(int depth) const
+void ImageDiff::sumDirectories()
 {
+    const int depth = kChartDepth;
     QHash<QString, DirectorySize> sizes;
     const auto add = [&](const FileTree& tree, qint64 DirectorySize::*side) {
         for (const auto& [path, node] : tree.nodes()) {
@@ -373,13 +375,12 @@ QList<ImageDiff::DirectorySize> ImageDiff::directorySizes(int depth) const
     };
     add(*m_treeA, &DirectorySize::sizeA);
     add(*m_treeB, &DirectorySize::sizeB);
-    QList<DirectorySize> result = sizes.values();
-    std::sort(result.begin(), result.end(), [](const DirectorySize& x, const DirectorySize& y) {
+    m_directorySizes = sizes.values();
+    std::sort(m_directorySizes.begin(), m_directorySizes.end(), [](const DirectorySize& x, const DirectorySize& y) {
         const qint64 largestX = std::max(x.sizeA, x.sizeB);
         const qint64 largestY = std::max(y.sizeA, y.sizeB);
         return largestX != largestY ? largestX > largestY : x.path < y.path;
     });
-    return result;
 }
 
 QByteArray ImageDiff::toCsv() const

@@ -90,8 +90,10 @@ public:
         qint64 sizeA = 0;
         qint64 sizeB = 0;
     };
-    // Bytes of regular files per directory, cut at `depth` levels, largest (in either image) first.
-    QList<DirectorySize> directorySizes(int depth = 2) const;
+    // Bytes of regular files per directory, cut at kChartDepth levels, largest (in either image) first;
+    // worked out with the comparison, off the event-loop thread.
+    static constexpr int kChartDepth = 2;
+    const QList<DirectorySize>& directorySizes() const { return m_directorySizes; }
 
     // CLI.md's diff --json: config, layers {shared, onlyA, onlyB}, files (changed ones only).
     QJsonObject toJson() const;
@@ -105,6 +107,7 @@ private:
     void compareConfigs();
     void alignLayers();
     void compareFiles();
+    void sumDirectories();
 
     DiffImage m_a;
     DiffImage m_b;
@@ -112,6 +115,7 @@ private:
     QList<ConfigChange> m_config;
     QList<LayerRow> m_layerRows;
     QList<FileChange> m_files;
+    QList<DirectorySize> m_directorySizes;
     std::shared_ptr<FileTree> m_treeA;
     std::shared_ptr<FileTree> m_treeB;
 };

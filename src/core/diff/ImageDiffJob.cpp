@@ -94,7 +94,7 @@ void ImageDiffJob::indexLayers()
     startNextLayers();
 }
 
-void ImageDiffJob::startNextLayers()
+void ImageDiffJob::reportProgress()
 {
     qint64 total = 0;
     qint64 done = 0;
@@ -103,6 +103,11 @@ void ImageDiffJob::startNextLayers()
         done += layer.done;
     }
     emit progress(done, total);
+}
+
+void ImageDiffJob::startNextLayers()
+{
+    reportProgress();
     if (m_next == m_layers.size() && m_running == 0) {
         compare();
         return;
@@ -118,6 +123,7 @@ void ImageDiffJob::startNextLayers()
         connect(job, &LayerIndexJob::progress, this, [this, row](qint64 bytes, qint64) {
             m_layers[row].done = bytes;
             emit layerChanged(row);
+            reportProgress();
         });
         track(job, std::function<void(LayerIndexJob*)>([this, row](LayerIndexJob* finished) {
                   --m_running;

@@ -61,6 +61,7 @@ private:
     void inspect(const Side& side, std::optional<Platform> platform, std::function<void(DiffImage)> done);
     void indexLayers();
     void startNextLayers();
+    void reportProgress();
     void compare();
     void fail(const RegistryError& error);
 
