@@ -425,6 +425,7 @@ void DiffPage::showResult()
             .arg(diff.imageB().layers.size() - shared));
 
     m_model->setTree(std::make_shared<const DiffTreeModel::Tree>()); // the old result's tree goes at once
+    ++m_contentRequest;                                              // content still arriving belongs to the old result
     // The first modified file is where people look first.
     m_selectAfterBuild.clear();
     for (const auto& file : diff.files()) {
@@ -575,12 +576,19 @@ FileContentJob* DiffPage::fetchContent(Side side, const ImageDiff::FileChange& f
 void DiffPage::showContentDiff()
 {
     const auto* file = m_model->fileAt(m_ui->fileTree->currentIndex());
-    if (!file || !m_result || m_contentPending > 0) {
+    if (!file || !m_result) {
         return;
     }
-    m_ui->contentView->setPlainText(tr("Reading the file from its layer…"));
+    // A new request replaces one still running.
+    const int request = ++m_contentRequest;
+    for (auto& job : m_contentJobs) {
+        if (job) {
+            job->cancel();
+        }
+    }
     m_content[A].clear();
     m_content[B].clear();
+    auto pending = std::make_shared<int>(0);
     for (const Side side : {A, B}) {
         const auto& entry = side == A ? file->a : file->b;
         if (!entry || (entry->type != LayerEntry::Type::File && entry->type != LayerEntry::Type::Hardlink)) {
@@ -590,24 +598,25 @@ void DiffPage::showContentDiff()
         if (!job) {
             continue;
         }
-        ++m_contentPending;
+        ++*pending;
         m_contentJobs[side] = job;
-        connect(job, &FileContentJob::finished, this, [this, job, side]() {
+        connect(job, &FileContentJob::finished, this, [this, job, side, request, pending]() {
+            if (request != m_contentRequest) {
+                return;
+            }
             if (job->error()) {
-                m_contentPending = 0;
+                ++m_contentRequest; // the other side's answer no longer matters
                 m_ui->contentView->clear();
                 showError(job->title(), job->error());
                 return;
             }
             m_content[side] = job->content();
-            if (--m_contentPending == 0) {
+            if (--*pending == 0) {
                 contentFetched();
             }
         });
     }
-    if (m_contentPending == 0) {
-        m_ui->contentView->clear();
-    }
+    m_ui->contentView->setPlainText(*pending > 0 ? tr("Reading the file from its layer…") : QString());
 }
 
 void DiffPage::contentFetched()

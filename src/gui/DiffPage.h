@@ -94,6 +94,6 @@ private:
     std::shared_ptr<const ImageDiff> m_result;
     QPointer<FileContentJob> m_contentJobs[2];
     QByteArray m_content[2];
-    int m_contentPending = 0;
+    int m_contentRequest = 0;
     bool m_cancelRequested = false;
 };
