@@ -2,329 +2,643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Job &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;finished</source>
+        <translation>&amp;Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;trace</source>
+        <translation>HTTP-&amp;Trace</translation>
+    </message>
+    <message>
+        <source>Select a job to see its events and its HTTP exchanges (credentials are never shown).</source>
+        <translation>Einen Job auswählen, um seine Ereignisse und seinen HTTP-Verkehr zu sehen (Zugangsdaten werden nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>fertig in %1 s</translation>
+    </message>
+    <message>
+        <source>done: %1 (%2 s)</source>
+        <translation>fertig: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot set permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen können nicht gesetzt werden</translation>
     </message>
 </context>
 <context>
     <name>AuthFile</name>
     <message>
         <source>cannot read the auth file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auth-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the auth file %1 is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auth-Datei %1 ist kein gültiges JSON (%2)</translation>
     </message>
     <message>
         <source>invalid credential helper name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Name für einen Credential-Helper: „%1“</translation>
     </message>
     <message>
         <source>credential helper %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential-Helper %1 ist nicht installiert</translation>
     </message>
     <message>
         <source>credential helper %1 has no credentials (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential-Helper %1 hat keine Zugangsdaten (%2)</translation>
     </message>
     <message>
         <source>credential helper %1 answered without a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential-Helper %1 hat ohne Secret geantwortet</translation>
     </message>
     <message>
         <source>cannot run credential helper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential-Helper %1 kann nicht ausgeführt werden</translation>
     </message>
 </context>
 <context>
     <name>BlobJob</name>
     <message>
         <source>blob %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 in %2</translation>
     </message>
     <message>
         <source>invalid blob digest</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Blob-Digest</translation>
     </message>
     <message>
         <source>registry %1 cannot resume %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 kann %2 nicht ab Byte %3 fortsetzen</translation>
     </message>
     <message>
         <source>registry %1 sent more than the %2 bytes of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat mehr als die %2 Bytes von %3 gesendet</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>registry %1 sent %2 bytes of %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat %2 Bytes von %3 gesendet, erwartet waren %4</translation>
     </message>
     <message>
         <source>registry %1 sent bytes for %2 that hash to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat für %2 Bytes gesendet, deren Hash %3 ist</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload repositories and tags (F5)</source>
+        <translation>Repositorys und Tags neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>Kopieren nach…</translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation>Hochstufen…</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags, keeping other tags of the same image (Del)</source>
+        <translation>Ausgewählte Tags entfernen, andere Tags desselben Images bleiben erhalten (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the image by digest, with every tag on it (Shift+Del)</source>
+        <translation>Das Image per Digest löschen, mit allen seinen Tags (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Bereinigen…</translation>
+    </message>
+    <message>
+        <source>Diff with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare the selected tag with another image, or the two selected tags with each other</source>
+        <translation>Das ausgewählte Tag mit einem anderen Image vergleichen oder die beiden ausgewählten Tags miteinander</translation>
+    </message>
+    <message>
+        <source>Filter repositories (Ctrl+F)</source>
+        <translation>Repositorys filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Open repository by name</source>
+        <translation>Repository nach Namen öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>%1 tags, %2 inspected</source>
+        <translation>%1 Tags, %2 untersucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags: the repository is empty, or every tag was removed (its blobs stay until the registry&apos;s garbage collection).</source>
+        <translation>Keine Tags: Das Repository ist leer oder alle Tags wurden entfernt (ihre Blobs bleiben bis zur Garbage Collection der Registry erhalten).</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>● reachable, %1 auth</source>
+        <translation>● erreichbar, Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>, %1 pulls left</source>
+        <translation>, noch %1 Pulls</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Cannot use %1</source>
+        <translation>%1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation>Keine Verbindung ausgewählt</translation>
+    </message>
+    <message>
+        <source>TLS verification is OFF for %1: anyone on the network path can impersonate this registry.</source>
+        <translation>TLS-Überprüfung ist für %1 AUS: Jeder auf dem Netzwerkpfad kann sich als diese Registry ausgeben.</translation>
+    </message>
+    <message>
+        <source>List repositories of %1</source>
+        <translation>Repositorys von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>%1 Type a repository name below to open it; it is remembered.</source>
+        <translation>%1 Zum Öffnen unten einen Repository-Namen eingeben; er wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Listing repositories failed</source>
+        <translation>Auflisten der Repositorys fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 repositories, more as you scroll</source>
+        <translation>%1 Repositorys, weitere beim Scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository name (lower case, digits and . _ - / only).</source>
+        <translation>„%1“ ist kein Repository-Name (nur Kleinbuchstaben, Ziffern und . _ - /).</translation>
+    </message>
+    <message>
+        <source>List tags of %1</source>
+        <translation>Tags von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Listing the tags of %1 failed</source>
+        <translation>Auflisten der Tags von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check the username and password of this connection (Edit…).</source>
+        <translation>Benutzername und Passwort dieser Verbindung prüfen (Bearbeiten…).</translation>
+    </message>
+    <message>
+        <source>Give the connection the CA that signed the registry&apos;s certificate (Edit… ▸ CA file).</source>
+        <translation>Der Verbindung die CA angeben, die das Zertifikat der Registry signiert hat (Bearbeiten… ▸ CA-Datei).</translation>
+    </message>
+    <message>
+        <source>Is the registry running and the address right?</source>
+        <translation>Läuft die Registry und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Promoted %1 to %2 (manifest only).</source>
+        <translation>%1 zu %2 hochgestuft (nur Manifest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s) from &lt;b&gt;%1&lt;/b&gt;? Other tags of the same images stay; the images themselves stay until nothing refers to them.</source>
+        <translation>
+            <numerusform>%n Tag aus &lt;b&gt;%1&lt;/b&gt; entfernen? Andere Tags derselben Images bleiben erhalten; die Images selbst bleiben, bis nichts mehr auf sie verweist.</numerusform>
+            <numerusform>%n Tags aus &lt;b&gt;%1&lt;/b&gt; entfernen? Andere Tags derselben Images bleiben erhalten; die Images selbst bleiben, bis nichts mehr auf sie verweist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Removed tag %1.</source>
+        <translation>Tag %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Looking up what %1 deletes</source>
+        <translation>Ermitteln, was das Löschen von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Delete image</source>
+        <translation>Image löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the image &lt;code&gt;%1&lt;/code&gt; from &lt;b&gt;%2&lt;/b&gt;? The registry removes it with &lt;b&gt;every tag below&lt;/b&gt; (%n tag(s)); this cannot be undone.</source>
+        <translation>
+            <numerusform>Das Image &lt;code&gt;%1&lt;/code&gt; aus &lt;b&gt;%2&lt;/b&gt; löschen? Die Registry entfernt es mit &lt;b&gt;allen Tags unten&lt;/b&gt; (%n Tag); dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Das Image &lt;code&gt;%1&lt;/code&gt; aus &lt;b&gt;%2&lt;/b&gt; löschen? Die Registry entfernt es mit &lt;b&gt;allen Tags unten&lt;/b&gt; (%n Tags); dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag that disappears</source>
+        <translation>Wegfallendes Tag</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Pruned %1.</source>
+        <translation>%1 bereinigt.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTrial</name>
+    <message>
+        <source>docker-registry is not installed here (Debian/Ubuntu package docker-registry)</source>
+        <translation>docker-registry ist hier nicht installiert (Debian/Ubuntu-Paket docker-registry)</translation>
+    </message>
+    <message>
+        <source>cannot prepare the trial: %1</source>
+        <translation>der Testlauf kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s registry did not start: %1</source>
+        <translation>die Registry des Bundles ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>CertificateFactory</name>
     <message>
         <source>a CA needs a name and a validity of 1 to 36500 days</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CA braucht einen Namen und eine Gültigkeit von 1 bis 36500 Tagen</translation>
     </message>
     <message>
         <source>generating the CA key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen des CA-Schlüssels fehlgeschlagen</translation>
     </message>
     <message>
         <source>signing the CA certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren des CA-Zertifikats fehlgeschlagen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DNS name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein DNS-Name und keine IP-Adresse</translation>
     </message>
     <message>
         <source>a server certificate needs at least one DNS or IP name and a validity of 1 to 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Serverzertifikat braucht mindestens einen DNS- oder IP-Namen und eine Gültigkeit von 1 bis 3650 Tagen</translation>
     </message>
     <message>
         <source>the CA certificate or key is not readable PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Zertifikat oder der CA-Schlüssel ist kein lesbares PEM</translation>
     </message>
     <message>
         <source>the CA key does not belong to the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der CA-Schlüssel gehört nicht zum CA-Zertifikat</translation>
     </message>
     <message>
         <source>generating the server key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen des Serverschlüssels fehlgeschlagen</translation>
     </message>
     <message>
         <source>signing the server certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren des Serverzertifikats fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>CertificateInfo</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>no PEM certificate found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat gefunden</translation>
     </message>
     <message>
         <source>%1 of %2 PEM certificates are corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 PEM-Zertifikaten sind beschädigt</translation>
     </message>
     <message>
         <source>the certificate is not readable PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist kein lesbares PEM</translation>
     </message>
     <message>
         <source>the key is not a readable, unencrypted PEM key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist kein lesbarer, unverschlüsselter PEM-Schlüssel</translation>
     </message>
     <message>
         <source>the key belongs to another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel gehört zu einem anderen Zertifikat</translation>
     </message>
     <message>
         <source>certificate %1 (%2) was not issued by certificate %3 (%4): the chain is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 (%2) wurde nicht von Zertifikat %3 (%4) ausgestellt: Die Kette ist nicht in der richtigen Reihenfolge</translation>
     </message>
     <message>
         <source>the first certificate is a CA; the server&apos;s own certificate must come first</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Zertifikat ist eine CA; das eigene Zertifikat des Servers muss zuerst kommen</translation>
     </message>
     <message>
         <source>no certificate to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat zum Überprüfen</translation>
     </message>
     <message>
         <source>the certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist abgelaufen</translation>
     </message>
     <message>
         <source>the certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist noch nicht gültig</translation>
     </message>
     <message>
         <source>the certificate is not valid for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist für %1 nicht gültig</translation>
     </message>
     <message>
         <source>the certificate is self-signed and not the trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist selbstsigniert und nicht die vertrauenswürdige CA</translation>
     </message>
     <message>
         <source>the certificate was not issued by the trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat wurde nicht von der vertrauenswürdigen CA ausgestellt</translation>
     </message>
     <message>
         <source>the certificate is not for TLS servers (serverAuth)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist nicht für TLS-Server bestimmt (serverAuth)</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist am %2 abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>%1 expires in %n day(s), on %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 läuft in %n Tag ab, am %2</numerusform>
+            <numerusform>%1 läuft in %n Tagen ab, am %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht vor %2 gültig</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>&amp;Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzeichnis:</translation>
     </message>
     <message>
         <source>where ca.crt, ca.key, domain.crt and domain.key live</source>
-        <translation type="unfinished"></translation>
+        <translation>wo ca.crt, ca.key, domain.crt und domain.key liegen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Intermediate Registry CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen-Registry-CA</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Create &amp;CA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA erstellen</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Names (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen (einer pro Zeile):</translation>
     </message>
     <message>
         <source>DNS:registry.example.org
 IP:192.0.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS:registry.example.org
+IP:192.0.2.10</translation>
     </message>
     <message>
         <source>Create &amp;server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serverzertifikat erstellen</translation>
     </message>
     <message>
         <source>&amp;Inspect domain.crt</source>
-        <translation type="unfinished"></translation>
+        <translation>domain.crt &amp;untersuchen</translation>
     </message>
     <message>
         <source>host:port of a live registry</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port einer laufenden Registry</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Export CA for clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>CA für Clients &amp;exportieren…</translation>
     </message>
     <message>
         <source>EC P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-256</translation>
     </message>
     <message>
         <source>RSA 2048</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048</translation>
     </message>
     <message>
         <source>RSA 3072</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072</translation>
     </message>
     <message>
         <source>RSA 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096</translation>
     </message>
     <message>
         <source>Certificate directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsverzeichnis</translation>
     </message>
     <message>
         <source>Choose a directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Verzeichnis auswählen.</translation>
     </message>
     <message>
         <source>%1 already has a CA; choose another directory to keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits eine CA; ein anderes Verzeichnis wählen, damit sie erhalten bleibt.</translation>
     </message>
     <message>
         <source>Created ca.crt and ca.key (0600) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ca.crt und ca.key (0600) in %1 erstellt.</translation>
     </message>
     <message>
         <source>The directory needs ca.crt and ca.key: create or import a CA first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis braucht ca.crt und ca.key: Zuerst eine CA erstellen oder importieren.</translation>
     </message>
     <message>
         <source>Created domain.crt (with the CA) and domain.key (0600) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>domain.crt (mit der CA) und domain.key (0600) in %1 erstellt.</translation>
     </message>
     <message>
         <source>Certificate %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1%2
+</translation>
     </message>
     <message>
         <source> (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation> (CA)</translation>
     </message>
     <message>
         <source>  Subject:  %1
   Issuer:   %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Inhaber:    %1
+  Aussteller: %2
+</translation>
     </message>
     <message>
         <source>  Names:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Namen:      %1
+</translation>
     </message>
     <message>
         <source>  Valid:    %1 to %2
@@ -332,1524 +646,3537 @@ IP:192.0.2.10</source>
   SHA-256:  %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Gültig:     %1 bis %2
+  Schlüssel:  %3
+  SHA-256:    %4
+
+</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab oder abgelaufen</translation>
     </message>
     <message>
         <source>domain.crt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domain.crt: %1</translation>
     </message>
     <message>
         <source>domain.key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domain.key: %1</translation>
     </message>
     <message>
         <source>verification against ca.crt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung gegen ca.crt: %1</translation>
     </message>
     <message>
         <source>Key, chain order and CA signature are in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Kettenreihenfolge und CA-Signatur sind in Ordnung.</translation>
     </message>
     <message>
         <source>Give the port too (host:port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Port angeben (host:port).</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft.</translation>
     </message>
     <message>
         <source>Does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Exporting needs ca.crt in the directory and the registry&apos;s host:port in the probe field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Export werden ca.crt im Verzeichnis und host:port der Registry im Prüffeld benötigt.</translation>
     </message>
     <message>
         <source>Export certs.d for clients</source>
-        <translation type="unfinished"></translation>
+        <translation>certs.d für Clients exportieren</translation>
     </message>
     <message>
         <source>Wrote %1: copy it to /etc/containers/certs.d or /etc/docker/certs.d on the clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: Auf den Clients nach /etc/containers/certs.d oder /etc/docker/certs.d kopieren.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Server certificate (PEM)</source>
+        <translation>Serverzertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM)</source>
+        <translation>Zugehöriger privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Intermediate chain (PEM, optional)</source>
+        <translation>Zwischenzertifikatskette (PEM, optional)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported domain.crt and domain.key (0600) into %1.</source>
+        <translation>domain.crt und domain.key (0600) nach %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Key and chain order are in order (no ca.crt here to check the signature against).</source>
+        <translation>Schlüssel und Kettenreihenfolge sind in Ordnung (hier gibt es keine ca.crt, um die Signatur zu prüfen).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Credentials file (docker/podman auth.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Zugangsdaten (docker/podman auth.json).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>CA certificates in the certs.d layout DIR/&lt;host:port&gt;/*.crt.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate im certs.d-Layout DIR/&lt;host:port&gt;/*.crt.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Verify TLS certificates (default true); false skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate überprüfen (Standard: true); false überspringt die Überprüfung.</translation>
     </message>
     <message>
         <source>bool</source>
-        <translation type="unfinished"></translation>
+        <translation>bool</translation>
     </message>
     <message>
         <source>Print an HTTP trace on stderr (credentials redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen HTTP-Trace auf stderr ausgeben (Zugangsdaten geschwärzt).</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe auf stdout.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Run &apos;registrydesk-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Verwendung: &apos;registrydesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: registrydesk-cli [global options] &lt;command&gt; [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: registrydesk-cli [globale Optionen] &lt;command&gt; [Argumente]</translation>
     </message>
     <message>
         <source>Administer the registries of a Zuul container-image gating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrys eines Zuul-Systems für Container-Image-Gating verwalten.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <source>credentials file (docker/podman auth.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Zugangsdaten (docker/podman auth.json)</translation>
     </message>
     <message>
         <source>CA certificates as DIR/&lt;host:port&gt;/*.crt</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate als DIR/&lt;host:port&gt;/*.crt</translation>
     </message>
     <message>
         <source>skip TLS verification (says so on stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Überprüfung überspringen (mit Hinweis auf stderr)</translation>
     </message>
     <message>
         <source>HTTP trace on stderr, credentials redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Trace auf stderr, Zugangsdaten geschwärzt</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>maschinenlesbare Ausgabe</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben</translation>
     </message>
     <message>
         <source>Run &apos;registrydesk-cli &lt;command&gt; --help&apos; for a command&apos;s arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente eines Befehls: &apos;registrydesk-cli &lt;command&gt; --help&apos;.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>--tls-verify takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-verify erwartet true oder false</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>warning: TLS verification is off for %1 (--tls-verify=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: TLS-Überprüfung ist für %1 aus (--tls-verify=false)</translation>
     </message>
     <message>
         <source>warning from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung von %1: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>expected one REGISTRY argument (host[:port])</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein REGISTRY-Argument erwartet (host[:port])</translation>
     </message>
     <message>
         <source>expected one REPOSITORY argument</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein REPOSITORY-Argument erwartet</translation>
     </message>
     <message>
         <source>expected one IMAGE argument</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein IMAGE-Argument erwartet</translation>
     </message>
     <message>
         <source>host[:port] of the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>host[:port] der Registry</translation>
     </message>
     <message>
         <source>Checks /v2/ with authentication; prints API version and auth scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /v2/ mit Authentifizierung; gibt API-Version und Auth-Schema aus.</translation>
     </message>
     <message>
         <source>registry %1 is reachable: API %2, auth %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 ist erreichbar: API %2, Auth %3, %4</translation>
     </message>
     <message>
         <source>rate limit remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibendes Rate-Limit: %1</translation>
     </message>
     <message>
         <source>User name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Verifies the credentials, then stores them in the OS keychain (or in --authfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft die Zugangsdaten und speichert sie dann im Schlüsselbund des Betriebssystems (oder in --authfile).</translation>
     </message>
     <message>
         <source>login needs --username and --password-stdin (passwords are never arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>login braucht --username und --password-stdin (Passwörter sind nie Argumente)</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
         <source>warning: registry %1 did not ask for credentials; storing them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Registry %1 hat keine Zugangsdaten verlangt; sie werden trotzdem gespeichert</translation>
     </message>
     <message>
         <source>Login succeeded; credentials stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erfolgreich; Zugangsdaten in %1 gespeichert</translation>
     </message>
     <message>
         <source>login succeeded but the credentials were not stored: %1. Use --authfile FILE to store them in a file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erfolgreich, aber die Zugangsdaten wurden nicht gespeichert: %1. Mit --authfile FILE stattdessen in einer Datei speichern</translation>
     </message>
     <message>
         <source>Login succeeded; credentials stored in the OS keychain (service &quot;%1&quot;, key &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erfolgreich; Zugangsdaten im Schlüsselbund des Betriebssystems gespeichert (Dienst „%1“, Schlüssel „%2“)</translation>
     </message>
     <message>
         <source>[host[:port]/]path of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>[host[:port]/]path des Repositorys</translation>
     </message>
     <message>
         <source>Lists every repository, all pages, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet alle Repositorys auf, über alle Seiten, eines pro Zeile.</translation>
     </message>
     <message>
         <source>Lists every tag of a repository, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet alle Tags eines Repositorys auf, eines pro Zeile.</translation>
     </message>
     <message>
         <source>%1 nests indexes deeper than %2 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschachtelt Indizes tiefer als %2 Ebenen</translation>
     </message>
     <message>
         <source>%1 has no image for %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Image für %2 (vorhanden: %3)</translation>
     </message>
     <message>
         <source>showing %1 of the index; choose another with --platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Index wird angezeigt; mit --platform eine andere Plattform wählen</translation>
     </message>
     <message>
         <source>the image configuration of %1 is %2 bytes, over the %3-byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Image-Konfiguration von %1 hat %2 Bytes und überschreitet das Limit von %3 Bytes</translation>
     </message>
     <message>
         <source>[host[:port]/]path[:tag][@digest]</source>
-        <translation type="unfinished"></translation>
+        <translation>[host[:port]/]path[:tag][@digest]</translation>
     </message>
     <message>
         <source>Print the manifest bytes exactly as served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Manifest-Bytes genau so ausgeben, wie sie geliefert werden.</translation>
     </message>
     <message>
         <source>Print the image configuration blob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Konfigurations-Blob des Images ausgeben.</translation>
     </message>
     <message>
         <source>Choose an image of a multi-arch index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image aus einem Multi-Arch-Index wählen.</translation>
     </message>
     <message>
         <source>os/arch</source>
-        <translation type="unfinished"></translation>
+        <translation>os/arch</translation>
     </message>
     <message>
         <source>Shows digest, media type, size, layers, platforms, created and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Digest, Medientyp, Größe, Layer, Plattformen, Erstellungsdatum und Labels.</translation>
     </message>
     <message>
         <source>--platform takes os/arch[/variant], e.g. linux/arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform erwartet os/arch[/variant], z. B. linux/arm64</translation>
     </message>
     <message>
         <source>the image configuration of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Image-Konfiguration von %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>%1 has no configuration blob (an index without a matching platform, or schema1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Konfigurations-Blob (ein Index ohne passende Plattform oder schema1)</translation>
     </message>
     <message>
         <source>Reference:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:   %1</translation>
     </message>
     <message>
         <source>Digest:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest:     %1</translation>
     </message>
     <message>
         <source>Media type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp:  %1</translation>
     </message>
     <message>
         <source>Platforms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen:</translation>
     </message>
     <message>
         <source>Image:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:      %1</translation>
     </message>
     <message>
         <source>Size:       %1 (%2 bytes compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:      %1 (%2 Bytes komprimiert)</translation>
     </message>
     <message>
         <source>Platform:   %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:  %1/%2</translation>
     </message>
     <message>
         <source>Created:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:   %1</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer:</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
     <message>
         <source>Prints the manifest digest (computed from the bytes, verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Manifest-Digest aus (aus den Bytes berechnet, überprüft).</translation>
     </message>
     <message>
         <source>check a registry&apos;s /v2/ endpoint with authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>den /v2/-Endpunkt einer Registry mit Authentifizierung prüfen</translation>
     </message>
     <message>
         <source>verify credentials and store them in the keychain or an auth file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten überprüfen und im Schlüsselbund oder in einer Auth-Datei speichern</translation>
     </message>
     <message>
         <source>list every repository of a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Repositorys einer Registry auflisten</translation>
     </message>
     <message>
         <source>list every tag of a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Tags eines Repositorys auflisten</translation>
     </message>
     <message>
         <source>show an image&apos;s manifest, platforms, layers and configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest, Plattformen, Layer und Konfiguration eines Images anzeigen</translation>
     </message>
     <message>
         <source>print an image&apos;s manifest digest</source>
-        <translation type="unfinished"></translation>
+        <translation>den Manifest-Digest eines Images ausgeben</translation>
     </message>
     <message>
         <source>list, set, verify or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>list, set, verify oder remove</translation>
     </message>
     <message>
         <source>the htpasswd file</source>
-        <translation type="unfinished"></translation>
+        <translation>die htpasswd-Datei</translation>
     </message>
     <message>
         <source>the user (set, verify, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer (set, verify, remove)</translation>
     </message>
     <message>
         <source>bcrypt cost for set, 4 to 17 (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt-Kosten für set, 4 bis 17 (Standard: 12).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>With set: refuse to change an existing user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei set: einen vorhandenen Benutzer nicht ändern.</translation>
     </message>
     <message>
         <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet eine bcrypt-htpasswd-Datei; set und verify lesen das Passwort von der Standardeingabe.</translation>
     </message>
     <message>
         <source>usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: htpasswd list FILE | htpasswd set|verify|remove FILE USER</translation>
     </message>
     <message>
         <source>Removed %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernt</translation>
     </message>
     <message>
         <source>there is no user %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keinen Benutzer %1</translation>
     </message>
     <message>
         <source>the password does not match the one of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort stimmt nicht mit dem von %1 in %2 überein</translation>
     </message>
     <message>
         <source>The password matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 stimmt</translation>
     </message>
     <message>
         <source>--cost takes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cost erwartet %1 bis %2</translation>
     </message>
     <message>
         <source>bcrypt hashing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt-Hashing fehlgeschlagen</translation>
     </message>
     <message>
         <source>Changed the password of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 in %2 geändert</translation>
     </message>
     <message>
         <source>Added %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzugefügt</translation>
     </message>
     <message>
         <source>cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten %1</translation>
     </message>
     <message>
         <source>NOT USABLE (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT VERWENDBAR (Zeile %1): %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>ca, server, inspect or check</source>
-        <translation type="unfinished"></translation>
+        <translation>ca, server, inspect oder check</translation>
     </message>
     <message>
         <source>inspect: a PEM file; check: HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect: eine PEM-Datei; check: HOST:PORT</translation>
     </message>
     <message>
         <source>Where ca/server write their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin ca/server ihre Dateien schreiben.</translation>
     </message>
     <message>
         <source>server: the directory holding ca.crt and ca.key.</source>
-        <translation type="unfinished"></translation>
+        <translation>server: das Verzeichnis mit ca.crt und ca.key.</translation>
     </message>
     <message>
         <source>Common name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Common Name (CN).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>server: DNS:name or IP:address (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>server: DNS:name oder IP:address (wiederholbar).</translation>
     </message>
     <message>
         <source>ec (P-256, default) or rsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>ec (P-256, Standard) oder rsa.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>RSA key size: 2048, 3072 or 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssellänge: 2048, 3072 oder 4096.</translation>
     </message>
     <message>
         <source>Validity in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit in Tagen.</translation>
     </message>
     <message>
         <source>inspect: check that this key belongs to the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect: prüfen, ob dieser Schlüssel zum Zertifikat gehört.</translation>
     </message>
     <message>
         <source>inspect/check: verify against this CA instead of the system store.</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect/check: gegen diese CA statt gegen den Zertifikatsspeicher des Systems überprüfen.</translation>
     </message>
     <message>
         <source>inspect: verify the certificate for this host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect: das Zertifikat für diesen Hostnamen überprüfen.</translation>
     </message>
     <message>
         <source>Creates, inspects and checks the intermediate registry&apos;s TLS certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt, untersucht und prüft die TLS-Zertifikate der Zwischen-Registry.</translation>
     </message>
     <message>
         <source>--key-type takes ec or rsa (with --bits 2048, 3072 or 4096)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-type erwartet ec oder rsa (mit --bits 2048, 3072 oder 4096)</translation>
     </message>
     <message>
         <source>cert %1 needs --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>cert %1 braucht --out-dir DIR</translation>
     </message>
     <message>
         <source>cert server needs --ca-dir DIR and at least one --san</source>
-        <translation type="unfinished"></translation>
+        <translation>cert server braucht --ca-dir DIR und mindestens ein --san</translation>
     </message>
     <message>
         <source>Wrote %1.crt and %1.key (0600) in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.crt und %1.key (0600) in %2 geschrieben</translation>
     </message>
     <message>
         <source>usage: cert ca|server|inspect|check …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: cert ca|server|inspect|check …</translation>
     </message>
     <message>
         <source>Certificate %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1%2</translation>
     </message>
     <message>
         <source> (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation> (CA)</translation>
     </message>
     <message>
         <source>  Subject:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Inhaber:    %1</translation>
     </message>
     <message>
         <source>  Issuer:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aussteller: %1</translation>
     </message>
     <message>
         <source>  Names:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Namen:      %1</translation>
     </message>
     <message>
         <source>  Valid:      %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gültig:     %1 bis %2</translation>
     </message>
     <message>
         <source>  Key:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Schlüssel:  %1</translation>
     </message>
     <message>
         <source>  SHA-256:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256:    %1</translation>
     </message>
     <message>
         <source>cert inspect needs a PEM FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>cert inspect braucht eine PEM-Datei (FILE)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1: %2</translation>
     </message>
     <message>
         <source>verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>cert check needs HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>cert check braucht HOST:PORT</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>%1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Verified for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft für %1</translation>
     </message>
     <message>
         <source>the action</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion</translation>
     </message>
     <message>
         <source>Where to write the bundle (empty or new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das Bundle geschrieben wird (leer oder neu).</translation>
     </message>
     <message>
         <source>The registry&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse der Registry.</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>The registry&apos;s port (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port der Registry (Standard: 5000).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>The user Zuul logs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der sich Zuul anmeldet.</translation>
     </message>
     <message>
         <source>More DNS names or IPs for the certificate (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere DNS-Namen oder IPs für das Zertifikat (wiederholbar).</translation>
     </message>
     <message>
         <source>Site name for the Zuul secret (default yoursite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Name für das Zuul-Secret (Standard: yoursite).</translation>
     </message>
     <message>
         <source>Writes an intermediate-registry deployment: docker-compose.yaml, certs/, auth/htpasswd, data/, config.yml, zuul-secret.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ein Deployment der Zwischen-Registry: docker-compose.yaml, certs/, auth/htpasswd, data/, config.yml, zuul-secret.yaml.</translation>
     </message>
     <message>
         <source>usage: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</translation>
     </message>
     <message>
         <source>Wrote the intermediate-registry bundle to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle der Zwischen-Registry nach %1 geschrieben:</translation>
     </message>
     <message>
         <source>Copy certs/, auth/ and data/ to /var/registry on the registry host and run docker compose up -d there; give clients clients/certs.d/.</source>
-        <translation type="unfinished"></translation>
+        <translation>certs/, auth/ und data/ nach /var/registry auf dem Registry-Host kopieren und dort docker compose up -d ausführen; den Clients clients/certs.d/ geben.</translation>
     </message>
     <message>
         <source>up, down or status</source>
-        <translation type="unfinished"></translation>
+        <translation>up, down oder status</translation>
     </message>
     <message>
         <source>Where the sandbox lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Sandbox liegt.</translation>
     </message>
     <message>
         <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreibt eine Zwischen-, eine Buildset- und eine Veröffentlichungs-Registry auf Loopback (TLS + htpasswd), mit Beispiel-Images befüllt.</translation>
     </message>
     <message>
         <source>usage: sandbox up|down|status [--dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: sandbox up|down|status [--dir DIR]</translation>
     </message>
     <message>
         <source>Sandbox stopped (%1 keeps its data; sandbox up starts it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox gestoppt (%1 behält ihre Daten; sandbox up startet sie wieder)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Use: --authfile %1 --certs-dir %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden: --authfile %1 --certs-dir %2</translation>
     </message>
     <message>
         <source>Stop: registrydesk-cli sandbox down --dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen: registrydesk-cli sandbox down --dir %1</translation>
     </message>
     <message>
         <source>list, set, verify or remove users of a bcrypt htpasswd file</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer einer bcrypt-htpasswd-Datei auflisten, setzen, überprüfen oder entfernen</translation>
     </message>
     <message>
         <source>create a CA or server certificate, inspect one, check a live endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CA- oder Serverzertifikat erstellen, eines untersuchen, einen laufenden Endpunkt prüfen</translation>
     </message>
     <message>
         <source>write an intermediate-registry deployment bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Deployment-Bundle für die Zwischen-Registry schreiben</translation>
     </message>
     <message>
         <source>run local intermediate, buildset and publication registries</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Zwischen-, Buildset- und Veröffentlichungs-Registrys betreiben</translation>
     </message>
     <message>
         <source>no quay token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein quay-Token auf der Standardeingabe</translation>
     </message>
     <message>
         <source>source image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Image</translation>
     </message>
     <message>
         <source>destination image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Image</translation>
     </message>
     <message>
         <source>Copy a multi-arch index with every platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Multi-Arch-Index mit allen Plattformen kopieren.</translation>
     </message>
     <message>
         <source>Copy only this platform of an index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Plattform eines Index kopieren.</translation>
     </message>
     <message>
         <source>Blobs in flight at once (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig übertragene Blobs (Standard: 4).</translation>
     </message>
     <message>
         <source>Copies an image between or within registries: blobs skipped when present, mounted within a registry, streamed otherwise; manifests last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert ein Image zwischen Registrys oder innerhalb einer Registry: vorhandene Blobs werden übersprungen, innerhalb einer Registry gemountet, sonst gestreamt; Manifeste zuletzt.</translation>
     </message>
     <message>
         <source>copy needs SRC and DST</source>
-        <translation type="unfinished"></translation>
+        <translation>copy braucht SRC und DST</translation>
     </message>
     <message>
         <source>--all and --platform exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--all und --platform schließen einander aus</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel erwartet eine Zahl von 1 bis 32</translation>
     </message>
     <message>
         <source>Copied %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 kopiert</translation>
     </message>
     <message>
         <source>Digest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %5 manifest(s) written</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest: %1</translation>
     </message>
     <message>
         <source>the image under its temporary tag</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image unter seinem temporären Tag</translation>
     </message>
     <message>
         <source>the final tag</source>
-        <translation type="unfinished"></translation>
+        <translation>das endgültige Tag</translation>
     </message>
     <message>
         <source>Remove the temporary tag afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das temporäre Tag danach entfernen.</translation>
     </message>
     <message>
         <source>Read a quay API token from stdin for the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Entfernen ein quay-API-Token von stdin lesen.</translation>
     </message>
     <message>
         <source>Retags within a repository by manifest only (exact bytes, no blob transfer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggt innerhalb eines Repositorys nur per Manifest neu (exakte Bytes, keine Blob-Übertragung).</translation>
     </message>
     <message>
         <source>promote needs IMAGE and NEWTAG</source>
-        <translation type="unfinished"></translation>
+        <translation>promote braucht IMAGE und NEWTAG</translation>
     </message>
     <message>
         <source>Promoted %1 → %2 (%3), manifest only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 hochgestuft (%3), nur Manifest</translation>
     </message>
     <message>
         <source>Removed the tag %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 über %2 entfernt</translation>
     </message>
     <message>
         <source>repository:tag to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>zu entfernendes repository:tag</translation>
     </message>
     <message>
         <source>Read a quay API token from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein quay-API-Token von stdin lesen.</translation>
     </message>
     <message>
         <source>Removes one tag and keeps the others that share its digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Tag und behält die anderen mit demselben Digest.</translation>
     </message>
     <message>
         <source>untag needs one IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>untag braucht genau ein IMAGE</translation>
     </message>
     <message>
         <source>Removed tag %1 (was %2) via %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 (war %2) über %3 entfernt</translation>
     </message>
     <message>
         <source>repository:tag or repository@digest</source>
-        <translation type="unfinished"></translation>
+        <translation>repository:tag oder repository@digest</translation>
     </message>
     <message>
         <source>Only list the tags that would disappear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Tags auflisten, die wegfallen würden.</translation>
     </message>
     <message>
         <source>Deletes a manifest by digest: every tag sharing the digest goes with it (listed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht ein Manifest per Digest: Jedes Tag mit diesem Digest fällt mit weg (wird vorher aufgelistet).</translation>
     </message>
     <message>
         <source>delete needs one IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>delete braucht genau ein IMAGE</translation>
     </message>
     <message>
         <source>(no tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Tags)</translation>
     </message>
     <message>
         <source>Would have removed %1 with tags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätte %1 mit diesen Tags entfernt: %2</translation>
     </message>
     <message>
         <source>Would delete %1 with its tags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde %1 mit seinen Tags löschen: %2</translation>
     </message>
     <message>
         <source>Deleted %1 with its tags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit seinen Tags gelöscht: %2</translation>
     </message>
     <message>
         <source>Age limit, e.g. 36h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgrenze, z. B. 36h oder 7d.</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Only this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Repository.</translation>
     </message>
     <message>
         <source>List exactly what a real run deletes; delete nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau auflisten, was ein echter Lauf löscht; nichts löschen.</translation>
     </message>
     <message>
         <source>Prune leaked change_&lt;N&gt;_&lt;tag&gt; / &lt;pipeline&gt;_&lt;tag&gt; tags (publication registry) instead of &lt;build&gt;_&lt;tag&gt; tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegen gebliebene change_&lt;N&gt;_&lt;tag&gt;- / &lt;pipeline&gt;_&lt;tag&gt;-Tags (Veröffentlichungs-Registry) statt &lt;build&gt;_&lt;tag&gt;-Tags bereinigen.</translation>
     </message>
     <message>
         <source>Zuul web URL: age from build end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuul-Web-URL: Alter anhand der Endzeiten der Builds.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Zuul tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuul-Tenant.</translation>
     </message>
     <message>
         <source>Only tags of changes that have merged (needs --zuul).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tags von Changes, die gemergt wurden (braucht --zuul).</translation>
     </message>
     <message>
         <source>Removes old Zuul tags from the intermediate registry, tag by tag, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt alte Zuul-Tags aus der Zwischen-Registry, Tag für Tag, sonst nichts.</translation>
     </message>
     <message>
         <source>prune needs one REGISTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>prune braucht genau eine REGISTRY</translation>
     </message>
     <message>
         <source>--older-than takes a duration such as 36h, 7d or 1d12h</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than erwartet eine Dauer wie 36h, 7d oder 1d12h</translation>
     </message>
     <message>
         <source>--zuul takes the web URL of Zuul (https://zuul.example.org) and needs --tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>--zuul erwartet die Web-URL von Zuul (https://zuul.example.org) und braucht --tenant</translation>
     </message>
     <message>
         <source>would delete </source>
-        <translation type="unfinished"></translation>
+        <translation>würde löschen: </translation>
     </message>
     <message>
         <source>deleted </source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht: </translation>
     </message>
     <message>
         <source>age %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tag(s) would be deleted, %2 kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tag(s) deleted, %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter %1 (%2)</translation>
     </message>
     <message>
         <source>copy an image between or within registries</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Image zwischen Registrys oder innerhalb einer Registry kopieren</translation>
     </message>
     <message>
         <source>retag by manifest only, optionally removing the temporary tag</source>
-        <translation type="unfinished"></translation>
+        <translation>nur per Manifest neu taggen, optional das temporäre Tag entfernen</translation>
     </message>
     <message>
         <source>remove one tag, keeping others of the same digest</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag entfernen, andere mit demselben Digest behalten</translation>
     </message>
     <message>
         <source>delete a manifest and every tag on it (listed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Manifest und jedes Tag darauf löschen (vorher aufgelistet)</translation>
     </message>
     <message>
         <source>remove old &lt;build&gt;_&lt;tag&gt; tags from the intermediate registry</source>
-        <translation type="unfinished"></translation>
+        <translation>alte &lt;build&gt;_&lt;tag&gt;-Tags aus der Zwischen-Registry entfernen</translation>
+    </message>
+    <message>
+        <source>%1 already holds a CA (ca.key); choose another --out-dir</source>
+        <translation>%1 enthält bereits eine CA (ca.key); ein anderes --out-dir wählen</translation>
+    </message>
+    <message>
+        <source>The config-project&apos;s Zuul public key: the secret&apos;s password is encrypted with it.</source>
+        <translation>Der öffentliche Zuul-Schlüssel des config-project: Das Passwort des Secrets wird damit verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>--zuul takes the Zuul web URL, e.g. https://zuul.example.org</source>
+        <translation>--zuul erwartet die Zuul-Web-URL, z. B. https://zuul.example.org</translation>
+    </message>
+    <message>
+        <source>Zuul&apos;s key for %1</source>
+        <translation>Zuul-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>%1: RSA %2 bits, SHA-256 fingerprint %3</source>
+        <translation>%1: RSA %2 Bit, SHA-256-Fingerabdruck %3</translation>
+    </message>
+    <message>
+        <source>The project&apos;s public key (PEM).</source>
+        <translation>Der öffentliche Schlüssel des Projekts (PEM).</translation>
+    </message>
+    <message>
+        <source>Fetch the key from this Zuul (web URL).</source>
+        <translation>Den Schlüssel von diesem Zuul abrufen (Web-URL).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s Zuul tenant.</source>
+        <translation>Der Zuul-Tenant des Projekts.</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>The Zuul project (config-project) the secret is for.</source>
+        <translation>Das Zuul-Projekt (config-project), für das das Secret bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>encrypt or site-config</source>
+        <translation>encrypt oder site-config</translation>
+    </message>
+    <message>
+        <source>encrypt: name of the secret.</source>
+        <translation>encrypt: Name des Secrets.</translation>
+    </message>
+    <message>
+        <source>encrypt: name of the field.</source>
+        <translation>encrypt: Name des Felds.</translation>
+    </message>
+    <message>
+        <source>encrypt: keep surrounding whitespace of the plaintext.</source>
+        <translation>encrypt: umgebende Leerzeichen des Klartexts beibehalten.</translation>
+    </message>
+    <message>
+        <source>site-config: the site name the jobs are named after.</source>
+        <translation>site-config: der Site-Name, nach dem die Jobs benannt werden.</translation>
+    </message>
+    <message>
+        <source>site-config: the intermediate registry&apos;s host.</source>
+        <translation>site-config: der Host der Zwischen-Registry.</translation>
+    </message>
+    <message>
+        <source>site-config: its port (default 5000).</source>
+        <translation>site-config: ihr Port (Standard: 5000).</translation>
+    </message>
+    <message>
+        <source>site-config: the user Zuul logs in as.</source>
+        <translation>site-config: der Benutzer, als der sich Zuul anmeldet.</translation>
+    </message>
+    <message>
+        <source>site-config: read the password from standard input.</source>
+        <translation>site-config: das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>site-config: also a publication-registry secret for this user; its password is the second line of standard input.</source>
+        <translation>site-config: zusätzlich ein Secret für die Veröffentlichungs-Registry mit diesem Benutzer; sein Passwort ist die zweite Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>site-config: the config-project checkout to write into.</source>
+        <translation>site-config: der Checkout des config-project, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>site-config: replace files that exist.</source>
+        <translation>site-config: vorhandene Dateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>encrypt: standard input into a Zuul secret (RSA-OAEP with the project&apos;s key), as zuul-client does. site-config: the config-project files of zuul-jobs&apos; Container Images document for a site (secret, four jobs, five playbooks).</source>
+        <translation>encrypt: Standardeingabe als Zuul-Secret verschlüsseln (RSA-OAEP mit dem Schlüssel des Projekts), wie zuul-client es tut. site-config: die config-project-Dateien aus dem Dokument „Container Images“ von zuul-jobs für eine Site (Secret, vier Jobs, fünf Playbooks).</translation>
+    </message>
+    <message>
+        <source>usage: zuul encrypt|site-config … (see zuul --help)</source>
+        <translation>Verwendung: zuul encrypt|site-config … (siehe zuul --help)</translation>
+    </message>
+    <message>
+        <source>usage: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) --secret-name N --field-name F [--no-strip] &lt; plaintext</source>
+        <translation>Verwendung: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) --secret-name N --field-name F [--no-strip] &lt; plaintext</translation>
+    </message>
+    <message>
+        <source>usage: zuul site-config --site NAME --host H [--port P] --username U --password-stdin (--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR</source>
+        <translation>Verwendung: zuul site-config --site NAME --host H [--port P] --username U --password-stdin (--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>--port takes a number</source>
+        <translation>--port erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>--publication-username needs its password as the second line of standard input</source>
+        <translation>--publication-username braucht sein Passwort als zweite Zeile der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Wrote the config-project files for site %1 to %2:</source>
+        <translation>Die config-project-Dateien für die Site %1 wurden nach %2 geschrieben:</translation>
+    </message>
+    <message>
+        <source>Commit them to the config-project; jobs then inherit from %1-build-docker-image.</source>
+        <translation>Diese in das config-project committen; die Jobs erben dann von %1-build-docker-image.</translation>
+    </message>
+    <message>
+        <source>encrypt a Zuul secret; write the site&apos;s container-image jobs</source>
+        <translation>ein Zuul-Secret verschlüsseln; die Container-Image-Jobs der Site schreiben</translation>
+    </message>
+    <message>
+        <source>the image compared from</source>
+        <translation>das Image, von dem aus verglichen wird</translation>
+    </message>
+    <message>
+        <source>the image compared to</source>
+        <translation>das Image, mit dem verglichen wird</translation>
+    </message>
+    <message>
+        <source>Compare this platform of multi-arch images (default: A&apos;s, matched in B).</source>
+        <translation>Diese Plattform von Multi-Arch-Images vergleichen (Standard: die von A, in B zugeordnet).</translation>
+    </message>
+    <message>
+        <source>Modification times and &apos;created&apos; do not count.</source>
+        <translation>Änderungszeiten und &apos;created&apos; zählen nicht.</translation>
+    </message>
+    <message>
+        <source>File owners (uid/gid) do not count.</source>
+        <translation>Dateieigentümer (uid/gid) zählen nicht.</translation>
+    </message>
+    <message>
+        <source>List unchanged files too (text output).</source>
+        <translation>Auch unveränderte Dateien auflisten (Textausgabe).</translation>
+    </message>
+    <message>
+        <source>Keep layer indexes here (default: the user cache).</source>
+        <translation>Layer-Indizes hier ablegen (Standard: der Cache des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Read every layer, keep no index.</source>
+        <translation>Jeden Layer lesen, keinen Index behalten.</translation>
+    </message>
+    <message>
+        <source>Compares the configuration, layers and files of two images, from any registries.</source>
+        <translation>Vergleicht Konfiguration, Layer und Dateien zweier Images aus beliebigen Registrys.</translation>
+    </message>
+    <message>
+        <source>diff needs IMAGE_A and IMAGE_B</source>
+        <translation>diff braucht IMAGE_A und IMAGE_B</translation>
+    </message>
+    <message>
+        <source>%1 layers: %2 from the cache, %3 downloaded</source>
+        <translation>%1 Layer: %2 aus dem Cache, %3 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration: %n difference(s)</source>
+        <translation>
+            <numerusform>Konfiguration: %n Unterschied</numerusform>
+            <numerusform>Konfiguration: %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layers: %1 shared, %2 only in A, %3 only in B</source>
+        <translation>Layer: %1 gemeinsam, %2 nur in A, %3 nur in B</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 modified, size %4</source>
+        <translation>Dateien: %1 hinzugefügt, %2 entfernt, %3 geändert, Größe %4</translation>
+    </message>
+    <message>
+        <source>compare the configuration, layers and files of two images</source>
+        <translation>Konfiguration, Layer und Dateien zweier Images vergleichen</translation>
+    </message>
+    <message>
+        <source>The intermediate registry.</source>
+        <translation>Die Zwischen-Registry.</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>A registry to act as the buildset registry.</source>
+        <translation>Eine Registry, die als Buildset-Registry dient.</translation>
+    </message>
+    <message>
+        <source>The publication registry.</source>
+        <translation>Die Veröffentlichungs-Registry.</translation>
+    </message>
+    <message>
+        <source>The change number of the temporary tag (default 4242).</source>
+        <translation>Die Change-Nummer des temporären Tags (Standard: 4242).</translation>
+    </message>
+    <message>
+        <source>Repository the rehearsal uses (must not hold its tags).</source>
+        <translation>Repository, das der Probelauf verwendet (darf die Tags des Probelaufs nicht bereits enthalten).</translation>
+    </message>
+    <message>
+        <source>Keep the tags the rehearsal made (no clean-up).</source>
+        <translation>Die Tags behalten, die der Probelauf angelegt hat (kein Aufräumen).</translation>
+    </message>
+    <message>
+        <source>Performs the gating flow of zuul-jobs&apos; Container Images document with a small generated image: intermediate → buildset → build job → intermediate, a test job&apos;s pull, upload with change_&lt;N&gt;_&lt;tag&gt; and the manifest-only promote; each step is checked.</source>
+        <translation>Führt den Gating-Ablauf aus dem Dokument „Container Images“ von zuul-jobs mit einem kleinen generierten Image durch: Zwischen-Registry → Buildset-Registry → Build-Job → Zwischen-Registry, der Pull eines Test-Jobs, Upload mit change_&lt;N&gt;_&lt;tag&gt; und das Hochstufen nur per Manifest; jeder Schritt wird geprüft.</translation>
+    </message>
+    <message>
+        <source>usage: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] [--repository R] [--keep]</source>
+        <translation>Verwendung: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] [--repository R] [--keep]</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--change takes a positive number</source>
+        <translation>--change erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>The gating flow works on these registries.</source>
+        <translation>Der Gating-Ablauf arbeitet mit diesen Registrys.</translation>
+    </message>
+    <message>
+        <source>rehearse the whole gating flow on real registries</source>
+        <translation>den ganzen Gating-Ablauf auf echten Registrys proben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest(s) written</source>
+        <translation>
+            <numerusform>Blobs: %1 kopiert (%2), %3 gemountet, %4 übersprungen; %n Manifest geschrieben</numerusform>
+            <numerusform>Blobs: %1 kopiert (%2), %3 gemountet, %4 übersprungen; %n Manifeste geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) would be deleted, %1 kept</source>
+        <translation>
+            <numerusform>%n Tag würde gelöscht, %1 behalten</numerusform>
+            <numerusform>%n Tags würden gelöscht, %1 behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) deleted, %1 kept</source>
+        <translation>
+            <numerusform>%n Tag gelöscht, %1 behalten</numerusform>
+            <numerusform>%n Tags gelöscht, %1 behalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>die CA-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the Zuul URL must start with https:// (or http://)</source>
+        <translation>die Zuul-URL muss mit https:// (oder http://) beginnen</translation>
+    </message>
+    <message>
+        <source>a Zuul URL needs its tenant</source>
+        <translation>eine Zuul-URL braucht ihren Tenant</translation>
+    </message>
+    <message>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
+    </message>
+    <message>
+        <source>Intermediate registry</source>
+        <translation>Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>Buildset registry</source>
+        <translation>Buildset-Registry</translation>
+    </message>
+    <message>
+        <source>Publication registry</source>
+        <translation>Veröffentlichungs-Registry</translation>
+    </message>
+    <message>
+        <source>Other registry</source>
+        <translation>Andere Registry</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Registry connection</source>
+        <translation>Registry-Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Intermediate registry</source>
+        <translation>z. B. Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>host:port, [::1]:5000 or docker.io</source>
+        <translation>host:port, [::1]:5000 oder docker.io</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>empty for anonymous access or the docker/podman login</source>
+        <translation>leer für anonymen Zugriff oder den docker/podman-Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain; empty keeps the stored one</source>
+        <translation>im Schlüsselbund des Betriebssystems gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the registry&apos;s certificate</source>
+        <translation>PEM-Datei der CA, die das Zertifikat der Registry signiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>certs.&amp;d directory:</source>
+        <translation>certs.d-&amp;Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>empty: /etc/containers/certs.d and the usual places</source>
+        <translation>leer: /etc/containers/certs.d und die üblichen Orte</translation>
+    </message>
+    <message>
+        <source>&amp;Skip TLS verification (insecure: anyone on the path can impersonate the registry)</source>
+        <translation>TLS-Überprüfung über&amp;springen (unsicher: Jeder auf dem Pfad kann sich als die Registry ausgeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Zuul URL:</source>
+        <translation>&amp;Zuul-URL:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://zuul.example.org</source>
+        <translation>optional, z. B. https://zuul.example.org</translation>
+    </message>
+    <message>
+        <source>Zuul &amp;tenant:</source>
+        <translation>Zuul-&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.crt *.pem);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New registry connection</source>
+        <translation>Neue Registry-Verbindung</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A password needs its username.</source>
+        <translation>Ein Passwort braucht einen Benutzernamen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>CONNECTIONS</source>
+        <translation>VERBINDUNGEN</translation>
+    </message>
+    <message>
+        <source>No registry yet. Add your intermediate, buildset and publication registries, or take them over from a docker or podman login.</source>
+        <translation>Noch keine Registry. Zwischen-, Buildset- und Veröffentlichungs-Registry hinzufügen oder aus einem docker- oder podman-Login übernehmen.</translation>
+    </message>
+    <message>
+        <source>Set up a registry…</source>
+        <translation>Registry einrichten…</translation>
+    </message>
+    <message>
+        <source>Add a registry…</source>
+        <translation>Registry hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import from docker/podman login</source>
+        <translation>Aus docker/podman-Login importieren</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a registry connection (Ctrl+N)</source>
+        <translation>Registry-Verbindung hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the connection (its keychain entry stays)</source>
+        <translation>Verbindung entfernen (ihr Schlüsselbund-Eintrag bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check reachability and login again</source>
+        <translation>Erreichbarkeit und Anmeldung erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import registries from a docker or podman auth file</source>
+        <translation>Registrys aus einer docker- oder podman-Auth-Datei importieren</translation>
+    </message>
+    <message>
+        <source>TLS verification is OFF</source>
+        <translation>TLS-Überprüfung ist AUS</translation>
+    </message>
+    <message>
+        <source>Reachable, login works (API %1, %2 auth)</source>
+        <translation>Erreichbar, Anmeldung funktioniert (API %1, Authentifizierung: %2)</translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>Pulls left: %1</source>
+        <translation>Verbleibende Pulls: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <source>%1 (insecure)</source>
+        <translation>%1 (unsicher)</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (%1), so the password was not stored.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (%1), daher wurde das Passwort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>The keychain refused the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” (%2)? Its password stays in the keychain.</source>
+        <translation>Die Verbindung „%1“ (%2) entfernen? Ihr Passwort bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Import docker/podman logins</source>
+        <translation>docker/podman-Logins importieren</translation>
+    </message>
+    <message>
+        <source>Auth files (*.json);;All files (*)</source>
+        <translation>Auth-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no registry that is not already here.</source>
+        <translation>%1 enthält keine Registry, die nicht bereits hier ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n registry(ies); their credentials stay in %1 and its helpers.</source>
+        <translation>
+            <numerusform>%n Registry importiert; die Zugangsdaten bleiben in %1 und dessen Helpern.</numerusform>
+            <numerusform>%n Registrys importiert; ihre Zugangsdaten bleiben in %1 und dessen Helpern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy image</source>
+        <translation>Image kopieren</translation>
+    </message>
+    <message>
+        <source>To &amp;registry:</source>
+        <translation>Ziel-&amp;Registry:</translation>
+    </message>
+    <message>
+        <source>R&amp;epository:</source>
+        <translation>R&amp;epository:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;every platform of a multi-arch index</source>
+        <translation>&amp;Alle Plattformen eines Multi-Arch-Index kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 with all its blobs; the copy has the same digest.</source>
+        <translation>%1 mit allen Blobs kopieren; die Kopie hat denselben Digest.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Add a second registry connection to copy to.</source>
+        <translation>Eine zweite Registry-Verbindung hinzufügen, um dorthin zu kopieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid repository name (lower case, digits and . _ - / only).</source>
+        <translation>„%1“ ist kein gültiger Repository-Name (nur Kleinbuchstaben, Ziffern und . _ - /).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tag (up to 128 letters, digits, . _ -).</source>
+        <translation>„%1“ ist kein gültiges Tag (bis zu 128 Buchstaben, Ziffern, . _ -).</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>no entry in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag im Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
         <source>the OS keychain denied access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Betriebssystems hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>no OS keychain is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Betriebssystems verfügbar: %1</translation>
     </message>
     <message>
         <source>the OS keychain is not usable (is a Secret Service such as gnome-keyring running and unlocked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Betriebssystems ist nicht nutzbar (läuft ein Secret Service wie gnome-keyring und ist er entsperrt?): %1</translation>
     </message>
     <message>
         <source>the keychain entry is not a RegistryDesk login</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund-Eintrag ist kein RegistryDesk-Login</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>The user Zuul logs in as. On a registry you manage, RegistryDesk can add or rotate the user in its htpasswd file first.</source>
+        <translation>Der Benutzer, als der sich Zuul anmeldet. Bei einer selbst verwalteten Registry kann RegistryDesk den Benutzer zuvor in ihrer htpasswd-Datei anlegen oder rotieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>zuul</source>
+        <translation>zuul</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add or rotate this user in the registry&apos;s htpasswd file first:</source>
+        <translation>Diesen Benutzer zuvor in der htpasswd-Datei der Registry &amp;anlegen oder rotieren:</translation>
+    </message>
+    <message>
+        <source>/var/registry/auth/htpasswd</source>
+        <translation>/var/registry/auth/htpasswd</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test the login</source>
+        <translation>Anmeldung &amp;testen</translation>
+    </message>
+    <message>
+        <source>htpasswd file</source>
+        <translation>htpasswd-Datei</translation>
+    </message>
+    <message>
+        <source>Hashing the password with bcrypt…</source>
+        <translation>Passwort wird mit bcrypt gehasht…</translation>
+    </message>
+    <message>
+        <source>Could not update %1: %2</source>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>bcrypt failed</source>
+        <translation>bcrypt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Updated %1 in %2; testing the login…</source>
+        <translation>%1 in %2 aktualisiert; Anmeldung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 logs in to %2</source>
+        <translation>%1 meldet sich bei %2 an</translation>
     </message>
 </context>
 <context>
     <name>DeploymentBundle</name>
     <message>
         <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:%2“ ist kein gültiger Registry-Host mit Port</translation>
     </message>
     <message>
         <source>the bundle needs a valid user name and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bundle braucht einen gültigen Benutzernamen und ein Passwort</translation>
     </message>
     <message>
         <source>%1 already holds a bundle (%2); choose an empty directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits ein Bundle (%2); ein leeres Verzeichnis wählen</translation>
     </message>
     <message>
         <source>bcrypt hashing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt-Hashing fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the Zuul secret: %1</source>
+        <translation>das Zuul-Secret kann nicht verschlüsselt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;pull</source>
+        <translation>Pull-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a docker pull command for this tag</source>
+        <translation>Einen docker-pull-Befehl für dieses Tag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;digest ref</source>
+        <translation>&amp;Digest-Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy repository@digest: the exact image, whatever the tag points at later</source>
+        <translation>repository@digest kopieren: das exakte Image, egal worauf das Tag später zeigt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt durch</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>Artefakttyp</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Manifest as served</source>
+        <translation>Manifest wie geliefert</translation>
+    </message>
+    <message>
+        <source>Image manifest of the platform</source>
+        <translation>Image-Manifest der Plattform</translation>
+    </message>
+    <message>
+        <source>Image configuration</source>
+        <translation>Image-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Select a tag to see what it is.</source>
+        <translation>Ein Tag auswählen, um zu sehen, was es ist.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Manifest size</source>
+        <translation>Manifest-Größe</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Image of %1</source>
+        <translation>Image von %1</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Image-Größe</translation>
+    </message>
+    <message>
+        <source>Zuul</source>
+        <translation>Zuul</translation>
+    </message>
+    <message>
+        <source>intermediate image of build %1, to be tagged %2</source>
+        <translation>Zwischen-Image von Build %1, wird als %2 getaggt</translation>
+    </message>
+    <message>
+        <source>temporary tag of change %1; promotion makes it %2</source>
+        <translation>temporäres Tag von Change %1; Hochstufen macht daraus %2</translation>
+    </message>
+    <message>
+        <source>temporary tag of the %1 pipeline; promotion makes it %2</source>
+        <translation>temporäres Tag der Pipeline %1; Hochstufen macht daraus %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>This index has no image for the chosen platform.</source>
+        <translation>Dieser Index hat kein Image für die gewählte Plattform.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>Cmd</source>
+        <translation>Cmd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>root (not set)</source>
+        <translation>root (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Working dir</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Freigegebene Ports</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(no layer)</source>
+        <translation>(kein Layer)</translation>
+    </message>
+    <message>
+        <source>tag scheme</source>
+        <translation>Tag-Schema</translation>
+    </message>
+    <message>
+        <source>Asking the registry for referrers…</source>
+        <translation>Referrer werden bei der Registry abgefragt…</translation>
+    </message>
+    <message>
+        <source>referrers API</source>
+        <translation>Referrers-API</translation>
+    </message>
+    <message>
+        <source>%1. Referrers stored under the sha256-&lt;hex&gt; tag scheme: %2.</source>
+        <translation>%1. Unter dem Tag-Schema sha256-&lt;hex&gt; gespeicherte Referrer: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrer(s).</source>
+        <translation>
+            <numerusform>%n Referrer.</numerusform>
+            <numerusform>%n Referrer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffPage</name>
+    <message>
+        <source>Image &amp;A:</source>
+        <translation>Image &amp;A:</translation>
+    </message>
+    <message>
+        <source>The connection image A is read from</source>
+        <translation>Die Verbindung, aus der Image A gelesen wird</translation>
+    </message>
+    <message>
+        <source>repository:tag or repository@digest — or drop a tag from Browse here</source>
+        <translation>repository:tag oder repository@digest – oder hier ein Tag aus Durchsuchen ablegen</translation>
+    </message>
+    <message>
+        <source>Image &amp;B:</source>
+        <translation>Image &amp;B:</translation>
+    </message>
+    <message>
+        <source>The connection image B is read from</source>
+        <translation>Die Verbindung, aus der Image B gelesen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>A&apos;s, matched in B</source>
+        <translation>Die von A, in B zugeordnet</translation>
+    </message>
+    <message>
+        <source>For multi-arch images: os/arch[/variant], e.g. linux/arm64</source>
+        <translation>Für Multi-Arch-Images: os/arch[/variant], z. B. linux/arm64</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;timestamps</source>
+        <translation>&amp;Zeitstempel ignorieren</translation>
+    </message>
+    <message>
+        <source>Reproducibility view: file times and the creation date do not count</source>
+        <translation>Reproduzierbarkeitsansicht: Dateizeiten und Erstellungsdatum zählen nicht</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;ownership</source>
+        <translation>&amp;Eigentümer ignorieren</translation>
+    </message>
+    <message>
+        <source>File owners (uid/gid) do not count</source>
+        <translation>Dateieigentümer (uid/gid) zählen nicht</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>Exchange images A and B</source>
+        <translation>Images A und B vertauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose two images and press Compare.</source>
+        <translation>Zwei Images wählen und auf „Vergleichen“ klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Only c&amp;hanges</source>
+        <translation>Nur Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Filter paths</source>
+        <translation>Pfade filtern</translation>
+    </message>
+    <message>
+        <source>Only what this layer touched last</source>
+        <translation>Nur, was zuletzt von diesem Layer berührt wurde</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Show content &amp;diff</source>
+        <translation>Inhalts&amp;vergleich anzeigen</translation>
+    </message>
+    <message>
+        <source>Save A as…</source>
+        <translation>A speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save B as…</source>
+        <translation>B speichern unter…</translation>
+    </message>
+    <message>
+        <source>Select a file to see what changed in it.</source>
+        <translation>Eine Datei auswählen, um zu sehen, was sich darin geändert hat.</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesestatus</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze by directory</source>
+        <translation>&amp;Größe nach Verzeichnis</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Alle Layer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Image A</source>
+        <translation>Image A</translation>
+    </message>
+    <message>
+        <source>Image B</source>
+        <translation>Image B</translation>
+    </message>
+    <message>
+        <source>Layer in A</source>
+        <translation>Layer in A</translation>
+    </message>
+    <message>
+        <source>Layer in B</source>
+        <translation>Layer in B</translation>
+    </message>
+    <message>
+        <source>Save %1 of image %2</source>
+        <translation>%1 von Image %2 speichern</translation>
+    </message>
+    <message>
+        <source>Export the changed files</source>
+        <translation>Geänderte Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No connection reaches %1: add one for that registry first.</source>
+        <translation>Keine Verbindung erreicht %1: zuerst eine Verbindung für diese Registry hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose image %1: a connection and repository:tag.</source>
+        <translation>Image %1 auswählen: eine Verbindung und repository:tag.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Image %1: %2</translation>
+    </message>
+    <message>
+        <source>The platform is os/arch[/variant], e.g. linux/arm64.</source>
+        <translation>Die Plattform hat die Form os/arch[/variant], z. B. linux/arm64.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A connection could not be opened; its status in the sidebar says why.</source>
+        <translation>Eine Verbindung konnte nicht geöffnet werden; ihr Status in der Seitenleiste nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Reading both images…</source>
+        <translation>Beide Images werden gelesen…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>reading, %1%</source>
+        <translation>wird gelesen, %1%</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>read and indexed</source>
+        <translation>gelesen und indiziert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;span style=&apos;color:#2da44e&apos;&gt;%1 added&lt;/span&gt; · &lt;span style=&apos;color:#e5534b&apos;&gt;%2 removed&lt;/span&gt; · &lt;span style=&apos;color:#d29922&apos;&gt;%3 modified&lt;/span&gt;&lt;/b&gt; · size %4 · %5 configuration changes · layers: %6 shared, %7 only in A, %8 only in B</source>
+        <translation>&lt;b&gt;&lt;span style=&apos;color:#2da44e&apos;&gt;%1 hinzugefügt&lt;/span&gt; · &lt;span style=&apos;color:#e5534b&apos;&gt;%2 entfernt&lt;/span&gt; · &lt;span style=&apos;color:#d29922&apos;&gt;%3 geändert&lt;/span&gt;&lt;/b&gt; · Größe %4 · %5 Konfigurationsänderungen · Layer: %6 gemeinsam, %7 nur in A, %8 nur in B</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>same content</source>
+        <translation>gleicher Inhalt</translation>
+    </message>
+    <message>
+        <source>only A</source>
+        <translation>nur A</translation>
+    </message>
+    <message>
+        <source>only B</source>
+        <translation>nur B</translation>
+    </message>
+    <message>
+        <source>%1 layer %2: %3</source>
+        <translation>%1 Layer %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not present</source>
+        <translation>%1: nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, mode %4, owner %5:%6%7</source>
+        <translation>%1: %2, %3, Modus %4, Eigentümer %5:%6%7</translation>
+    </message>
+    <message>
+        <source>, → %1</source>
+        <translation>, → %1</translation>
+    </message>
+    <message>
+        <source>Reading the file from its layer…</source>
+        <translation>Datei wird aus ihrem Layer gelesen…</translation>
+    </message>
+    <message>
+        <source>Binary content: %1 in A, %2 in B. Save either side to compare it with a tool for that format.</source>
+        <translation>Binärer Inhalt: %1 in A, %2 in B. Eine der beiden Seiten speichern, um sie mit einem Werkzeug für dieses Format zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The contents are the same.</source>
+        <translation>Die Inhalte sind gleich.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the changed files to %1.</source>
+        <translation>Geänderte Dateien nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTreeModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1
+last touched by layer %2</source>
+        <translation>%1
+zuletzt berührt von Layer %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size A</source>
+        <translation>Größe A</translation>
+    </message>
+    <message>
+        <source>Size B</source>
+        <translation>Größe B</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
     </message>
 </context>
 <context>
     <name>DirectDownload</name>
     <message>
         <source>%1 sent nothing for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <source>downloading from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 sent oversized headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat übergroße Header gesendet</translation>
     </message>
     <message>
         <source>direct download declined (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkter Download abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>%1 closed the connection in the middle of a blob</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung mitten in einem Blob geschlossen</translation>
     </message>
 </context>
 <context>
     <name>DirectUpload</name>
     <message>
         <source>%1 did not take data within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %2 s keine Daten angenommen</translation>
     </message>
     <message>
         <source>uploading to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the data to upload ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>die hochzuladenden Daten endeten vorzeitig</translation>
     </message>
     <message>
         <source>%1 sent an oversized answer to an upload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine übergroße Antwort auf einen Upload gesendet</translation>
     </message>
     <message>
         <source>%1 closed the connection during an upload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung während eines Uploads geschlossen</translation>
     </message>
     <message>
         <source>%1 answered an upload with something that is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf einen Upload mit etwas geantwortet, das kein HTTP ist</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPage</name>
+    <message>
+        <source>Registry endpoint</source>
+        <translation>Registry-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Where the intermediate registry is (or will be). RegistryDesk checks that it answers the registry API.</source>
+        <translation>Wo sich die Zwischen-Registry befindet (oder befinden wird). RegistryDesk prüft, ob sie auf die Registry-API antwortet.</translation>
+    </message>
+    <message>
+        <source>An &amp;existing registry</source>
+        <translation>Eine &amp;bestehende Registry</translation>
+    </message>
+    <message>
+        <source>A &amp;new intermediate registry: create its certificates, htpasswd and deployment bundle</source>
+        <translation>Eine &amp;neue Zwischen-Registry: Zertifikate, htpasswd und Deployment-Paket dafür erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>registry.example.org, 192.0.2.10 or ::1</source>
+        <translation>registry.example.org, 192.0.2.10 oder ::1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the endpoint</source>
+        <translation>Endpunkt p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No TLS connection to %1: %2</source>
+        <translation>Keine TLS-Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers the registry API /v2/ over %2 (%3 authentication)</source>
+        <translation>%1 antwortet auf die Registry-API /v2/ über %2 (Authentifizierung: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>FileContentJob</name>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>Save %1 as %2</source>
+        <translation>%1 als %2 speichern</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; save it to a file instead</source>
+        <translation>%1 ist größer als %2 MiB; stattdessen in eine Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRehearsal</name>
+    <message>
+        <source>Intermediate registry</source>
+        <translation>Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>Buildset registry</source>
+        <translation>Buildset-Registry</translation>
+    </message>
+    <message>
+        <source>Publication registry</source>
+        <translation>Veröffentlichungs-Registry</translation>
+    </message>
+    <message>
+        <source>Image build job</source>
+        <translation>Image-Build-Job</translation>
+    </message>
+    <message>
+        <source>Deployment test job</source>
+        <translation>Deployment-Test-Job</translation>
+    </message>
+    <message>
+        <source>upload-image</source>
+        <translation>upload-image</translation>
+    </message>
+    <message>
+        <source>promote-image</source>
+        <translation>promote-image</translation>
+    </message>
+    <message>
+        <source>Previous change&apos;s image to the intermediate registry</source>
+        <translation>Image des vorherigen Changes in die Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>Previous change&apos;s image</source>
+        <translation>Image des vorherigen Changes</translation>
+    </message>
+    <message>
+        <source>Buildset registry populated from the intermediate registry</source>
+        <translation>Buildset-Registry aus der Zwischen-Registry befüllt</translation>
+    </message>
+    <message>
+        <source>Images from previous changes</source>
+        <translation>Images vorheriger Changes</translation>
+    </message>
+    <message>
+        <source>Image build job pushes the current image</source>
+        <translation>Image-Build-Job pusht das aktuelle Image</translation>
+    </message>
+    <message>
+        <source>Current image</source>
+        <translation>Aktuelles Image</translation>
+    </message>
+    <message>
+        <source>Current image to the intermediate registry</source>
+        <translation>Aktuelles Image in die Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>Deployment test job pulls current and previous images</source>
+        <translation>Deployment-Test-Job pullt aktuelles und vorherige Images</translation>
+    </message>
+    <message>
+        <source>Current and previous images</source>
+        <translation>Aktuelles und vorherige Images</translation>
+    </message>
+    <message>
+        <source>upload-image pushes the temporary tag</source>
+        <translation>upload-image pusht das temporäre Tag</translation>
+    </message>
+    <message>
+        <source>Current image with temporary tag</source>
+        <translation>Aktuelles Image mit temporärem Tag</translation>
+    </message>
+    <message>
+        <source>promote-image moves the final tag (manifest only)</source>
+        <translation>promote-image verschiebt das endgültige Tag (nur Manifest)</translation>
+    </message>
+    <message>
+        <source>Current image manifest with final tag</source>
+        <translation>Manifest des aktuellen Images mit endgültigem Tag</translation>
+    </message>
+    <message>
+        <source>Clean-up of the rehearsal&apos;s tags</source>
+        <translation>Aufräumen der Tags des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>RegistryDesk</source>
+        <translation>RegistryDesk</translation>
+    </message>
+    <message>
+        <source>all registries</source>
+        <translation>alle Registrys</translation>
+    </message>
+    <message>
+        <source>Rehearse the gating flow with %1</source>
+        <translation>Gating-Ablauf mit %1 proben</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) failed: %3</source>
+        <translation>Schritt %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>no temporary buildset registry: %1</source>
+        <translation>keine temporäre Buildset-Registry: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has %2:%3; rehearse with another repository</source>
+        <translation>%1 hat bereits %2:%3; mit einem anderen Repository proben</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 under %3, not the expected %4</source>
+        <translation>%1 enthält %2 unter %3, nicht wie erwartet %4</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>the copy has digest %1, not %2</source>
+        <translation>die Kopie hat den Digest %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3): %4 blobs copied, %5 mounted, %6 already there</source>
+        <translation>%1:%2 (%3): %4 Blobs kopiert, %5 gemountet, %6 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3), one new layer on the previous image</source>
+        <translation>%1:%2 (%3), ein neuer Layer auf dem vorherigen Image</translation>
+    </message>
+    <message>
+        <source>current %1 and previous %2 pulled, every blob verified</source>
+        <translation>aktuelles %1 und vorheriges %2 gepullt, jeder Blob geprüft</translation>
+    </message>
+    <message>
+        <source>the test job got %1 for %2, not %3</source>
+        <translation>der Test-Job erhielt %1 für %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>Current image manifest with temporary tag</source>
+        <translation>Manifest des aktuellen Images mit temporärem Tag</translation>
+    </message>
+    <message>
+        <source>the manifest of %1 only, not the layers</source>
+        <translation>nur das Manifest von %1, nicht die Layer</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after the promote, not %3</source>
+        <translation>%1 ist nach dem Hochstufen %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 is still there after the promote</source>
+        <translation>%1 ist nach dem Hochstufen noch vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3), manifest only; %1 removed</source>
+        <translation>%1 → %2 (%3), nur Manifest; %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 tags removed; the blobs stay until each registry&apos;s garbage collection</source>
+        <translation>%1 Tags entfernt; die Blobs bleiben bis zur Garbage Collection der jeweiligen Registry erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsPage</name>
+    <message>
+        <source>&amp;Intermediate:</source>
+        <translation>&amp;Zwischen-Registry:</translation>
+    </message>
+    <message>
+        <source>&amp;Buildset:</source>
+        <translation>&amp;Buildset:</translation>
+    </message>
+    <message>
+        <source>&amp;Publication:</source>
+        <translation>&amp;Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep its tags</source>
+        <translation>Tags be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>&amp;Wiedergeben</translation>
+    </message>
+    <message>
+        <source>Draw the last rehearsal again, step by step</source>
+        <translation>Den letzten Probelauf erneut zeichnen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation>&amp;Proben…</translation>
+    </message>
+    <message>
+        <source>Perform the whole gating flow with a small generated image and check every step</source>
+        <translation>Den gesamten Gating-Ablauf mit einem kleinen generierten Image durchführen und jeden Schritt prüfen</translation>
+    </message>
+    <message>
+        <source>Gating flow (as in the Container Images document)</source>
+        <translation>Gating-Ablauf (wie im Dokument „Container Images“)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buildset registry image transfer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Image-Übertragung der Buildset-Registry&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish and promote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veröffentlichen und hochstufen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Job graph</source>
+        <translation>Job-Graph</translation>
+    </message>
+    <message>
+        <source>Live activity</source>
+        <translation>Live-Aktivität</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>Zoo&amp;m:</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>&amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>Buildset image transfer</source>
+        <translation>Image-Übertragung der Buildset-Registry</translation>
+    </message>
+    <message>
+        <source>Publish and promote</source>
+        <translation>Veröffentlichen und hochstufen</translation>
+    </message>
+    <message>
+        <source>A repository with producers and consumers</source>
+        <translation>Ein Repository mit Produzenten und Konsumenten</translation>
+    </message>
+    <message>
+        <source>A repository with only producers</source>
+        <translation>Ein Repository nur mit Produzenten</translation>
+    </message>
+    <message>
+        <source>Temporary, started here</source>
+        <translation>Temporär, hier gestartet</translation>
+    </message>
+    <message>
+        <source>Only the manifest is transferred, not the actual image layers.</source>
+        <translation>Nur das Manifest wird übertragen, nicht die eigentlichen Image-Layer.</translation>
+    </message>
+    <message>
+        <source>Choose three different connections: the intermediate, a buildset and the publication registry.</source>
+        <translation>Drei verschiedene Verbindungen auswählen: die Zwischen-Registry, eine Buildset-Registry und die Veröffentlichungs-Registry.</translation>
+    </message>
+    <message>
+        <source>temporary, started here</source>
+        <translation>temporär, hier gestartet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>The whole gating flow works on these registries.</source>
+        <translation>Der gesamte Gating-Ablauf funktioniert auf diesen Registrys.</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HtpasswdFile</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes; not an htpasswd file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes; keine htpasswd-Datei</translation>
     </message>
     <message>
         <source>no &apos;:&apos; between user and hash: registry:2 refuses the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &apos;:&apos; zwischen Benutzer und Hash: registry:2 lehnt die ganze Datei ab</translation>
     </message>
     <message>
         <source>empty user name</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Benutzername</translation>
     </message>
     <message>
         <source>user %1 appears more than once; only one of the entries counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 kommt mehrfach vor; nur einer der Einträge zählt</translation>
     </message>
     <message>
         <source>%1 hash: registry:2 only accepts bcrypt, so this user can never log in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Hash: registry:2 akzeptiert nur bcrypt, daher kann sich dieser Benutzer nie anmelden</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid user name (no &apos;:&apos;, spaces or control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Benutzername (kein &apos;:&apos;, keine Leer- oder Steuerzeichen)</translation>
     </message>
     <message>
         <source>not a bcrypt hash</source>
-        <translation type="unfinished"></translation>
+        <translation>kein bcrypt-Hash</translation>
     </message>
     <message>
         <source>user %1 appears %2 times in %3; fix the file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 kommt %2-mal in %3 vor; zuerst die Datei korrigieren</translation>
     </message>
     <message>
         <source>user %1 already exists; set a new password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 existiert bereits; stattdessen ein neues Passwort setzen</translation>
     </message>
     <message>
         <source>there is no user %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keinen Benutzer %1</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was read; reload it (or merge) before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Einlesen auf der Festplatte geändert; vor dem Speichern neu laden (oder zusammenführen)</translation>
+    </message>
+    <message>
+        <source>cannot merge with the file on disk: %1</source>
+        <translation>Zusammenführen mit der Datei auf der Festplatte nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>cannot resend the body of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body von %1 kann nicht erneut gesendet werden</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, over the %3-byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß, über dem Limit von %3 Bytes</translation>
     </message>
     <message>
         <source>%1 is over the %2-byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschreitet das Limit von %2 Bytes</translation>
     </message>
     <message>
         <source>too many redirects (over %1) for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen (über %1) für %2</translation>
     </message>
     <message>
         <source>the registry redirected %1 to an invalid location</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat %1 an eine ungültige Adresse weitergeleitet</translation>
     </message>
     <message>
         <source>the registry redirected %1 from https to plain http (%2); refusing to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat %1 von https auf unverschlüsseltes http weitergeleitet (%2); der Weiterleitung wird nicht gefolgt</translation>
     </message>
     <message>
         <source>cannot follow a redirect for %1 with a streamed body</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Weiterleitung für %1 mit gestreamtem Body kann nicht gefolgt werden</translation>
     </message>
     <message>
         <source>registry %1 requires credentials for %2 (HTTP 401); log in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 verlangt Zugangsdaten für %2 (HTTP 401); zuerst anmelden</translation>
     </message>
     <message>
         <source>registry %1 refused the credentials for %2 (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat die Zugangsdaten für %2 abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>cannot resend %1 after authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nach der Authentifizierung nicht erneut gesendet werden</translation>
     </message>
     <message>
         <source>registry %1 asks to retry %2 after %3 s; giving up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 verlangt, %2 nach %3 s erneut zu versuchen; Abbruch</translation>
     </message>
     <message>
         <source>cannot resolve host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 kann nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>connection to %1 refused; is the registry running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 abgelehnt; läuft die Registry?</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s while transferring %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet (Übertragung: %3)</translation>
     </message>
     <message>
         <source>%1 closed the connection during %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung während der Übertragung geschlossen: %2</translation>
     </message>
     <message>
         <source>handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot verify the TLS certificate of %1: %2. Trust the registry&apos;s CA (certs.d/%1/ca.crt) or turn verification off explicitly for this registry</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat von %1 kann nicht überprüft werden: %2. Der CA der Registry vertrauen (certs.d/%1/ca.crt) oder die Überprüfung für diese Registry ausdrücklich abschalten</translation>
     </message>
     <message>
         <source>network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Kommunikation mit %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImageConfig</name>
     <message>
         <source>the image configuration is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Image-Konfiguration ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>the image configuration is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Image-Konfiguration ist kein JSON-Objekt (%1)</translation>
     </message>
 </context>
 <context>
     <name>ImageCopier</name>
     <message>
         <source>copy %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 kopieren</translation>
     </message>
     <message>
         <source>the destination %1 needs a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 braucht ein Tag</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 has no image for %2 (it has: %3); copy everything with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Image für %2 (vorhanden: %3); alles mit --all kopieren</translation>
     </message>
     <message>
         <source>reading a manifest of the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Manifests des Index</translation>
     </message>
     <message>
         <source>%1 nests indexes deeper than %2 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschachtelt Indizes tiefer als %2 Ebenen</translation>
     </message>
     <message>
         <source>%1 is a schema1 manifest; its signature binds it to the source name, so it cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein schema1-Manifest; seine Signatur bindet es an den Quellnamen, daher kann es nicht kopiert werden</translation>
     </message>
     <message numerus="yes">
         <source>the destination already has this manifest and all %n blob(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Ziel hat dieses Manifest und %n Blob bereits</numerusform>
+            <numerusform>das Ziel hat dieses Manifest und alle %n Blobs bereits</numerusform>
         </translation>
     </message>
     <message>
         <source>blob transfer broke (%1); trying again in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob-Übertragung abgebrochen (%1); neuer Versuch in %2 ms</translation>
     </message>
     <message>
         <source>copying blob %1 failed; no manifest was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren von Blob %1 fehlgeschlagen; es wurde kein Manifest geschrieben</translation>
     </message>
     <message>
         <source>the destination names digest %1 but the image is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel nennt den Digest %1, aber das Image ist %2</translation>
     </message>
     <message>
         <source>writing the manifest %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Manifests %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>the destination stored the manifest as %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat das Manifest als %1 gespeichert, erwartet war %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDiffJob</name>
+    <message>
+        <source>Diff %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 has no image for %2; choose a platform that both images have</source>
+        <translation>%1 hat kein Image für %2; eine Plattform wählen, die beide Images haben</translation>
+    </message>
+    <message>
+        <source>%1 holds no image to compare</source>
+        <translation>%1 enthält kein Image zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInspector</name>
+    <message>
+        <source>Inspect %1/%2%3%4</source>
+        <translation>%1/%2%3%4 untersuchen</translation>
+    </message>
+    <message>
+        <source>%1 nests an index inside an index; pick a platform of the inner index</source>
+        <translation>%1 verschachtelt einen Index in einem Index; eine Plattform des inneren Index wählen</translation>
+    </message>
+    <message>
+        <source>the configuration blob is %1 bytes, more than the %2 accepted</source>
+        <translation>der Konfigurations-Blob ist %1 Bytes groß, mehr als die akzeptierten %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobGraph</name>
+    <message>
+        <source>builds the image and runs its own buildset registry</source>
+        <translation>baut das Image und betreibt seine eigene Buildset-Registry</translation>
+    </message>
+    <message>
+        <source>runs the buildset registry and pauses</source>
+        <translation>betreibt die Buildset-Registry und pausiert</translation>
+    </message>
+    <message>
+        <source>inherits %1-build-docker-image</source>
+        <translation>erbt von %1-build-docker-image</translation>
+    </message>
+    <message>
+        <source>uses use-buildset-registry in its pre-run</source>
+        <translation>verwendet use-buildset-registry in seinem pre-run</translation>
+    </message>
+    <message>
+        <source>no registry traffic yet: rehearse to see it</source>
+        <translation>noch kein Registry-Verkehr: proben, um ihn zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPage</name>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The password goes to the OS keychain, never to RegistryDesk&apos;s settings.</source>
+        <translation>Das Passwort kommt in den OS-Schlüsselbund, niemals in die Einstellungen von RegistryDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password for this session only (it is forgotten when RegistryDesk closes)</source>
+        <translation>Passwort nur für diese Sitzung &amp;behalten (es wird beim Beenden von RegistryDesk vergessen)</translation>
+    </message>
+    <message>
+        <source>&amp;Try the keychain again</source>
+        <translation>Schlüsselbund &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Storing the password in the OS keychain…</source>
+        <translation>Passwort wird im OS-Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Password of %1 stored in the OS keychain: service “%2”, key “%3”</source>
+        <translation>Passwort von %1 im OS-Schlüsselbund gespeichert: Dienst „%2“, Schlüssel „%3“</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No keychain: the password is kept for this session only</source>
+        <translation>Kein Schlüsselbund: das Passwort wird nur für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>LayerIndex</name>
+    <message>
+        <source>the layer has more than %1 entries; refused as hostile</source>
+        <translation>der Layer hat mehr als %1 Einträge; als bösartig abgelehnt</translation>
+    </message>
+    <message>
+        <source>the layer expands beyond %1 bytes; refused as hostile</source>
+        <translation>der Layer entpackt sich auf mehr als %1 Bytes; als bösartig abgelehnt</translation>
+    </message>
+    <message>
+        <source>the layer expands more than %1 times its compressed size (a decompression bomb); refused after %2 MiB</source>
+        <translation>der Layer entpackt sich auf mehr als das %1-Fache seiner komprimierten Größe (eine Dekompressionsbombe); nach %2 MiB abgelehnt</translation>
+    </message>
+    <message>
+        <source>the layer is not a readable tar archive: %1</source>
+        <translation>der Layer ist kein lesbares tar-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>the layer entry &quot;%1&quot; points outside the image&apos;s filesystem (an absolute path or &quot;..&quot;); the layer is refused as hostile</source>
+        <translation>der Layer-Eintrag „%1“ zeigt außerhalb des Dateisystems des Images (ein absoluter Pfad oder „..“); der Layer wird als bösartig abgelehnt</translation>
+    </message>
+    <message>
+        <source>a layer entry&apos;s name is longer than %1 bytes; refused as hostile</source>
+        <translation>der Name eines Layer-Eintrags ist länger als %1 Bytes; als bösartig abgelehnt</translation>
+    </message>
+    <message>
+        <source>a symbolic link&apos;s target is longer than %1 bytes; refused as hostile</source>
+        <translation>das Ziel eines symbolischen Links ist länger als %1 Bytes; als bösartig abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the layer holds no file %1</source>
+        <translation>der Layer enthält keine Datei %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerIndexJob</name>
+    <message>
+        <source>Index layer %1</source>
+        <translation>Layer %1 indizieren</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>Layer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerReadJob</name>
+    <message>
+        <source>Read layer %1 of %2</source>
+        <translation>Layer %1 von %2 lesen</translation>
     </message>
 </context>
 <context>
     <name>ListJob</name>
     <message>
         <source>the repository catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Katalog</translation>
     </message>
     <message>
         <source>the tags of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags von %1</translation>
     </message>
     <message>
         <source>registry %1 does not offer a catalog (/v2/_catalog); open repositories by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 bietet keinen Katalog an (/v2/_catalog); Repositorys über ihren Namen öffnen</translation>
     </message>
     <message>
         <source>registry %1 sent an unreadable answer for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat eine unlesbare Antwort für %2 gesendet</translation>
     </message>
     <message>
         <source>registry %1 sent a paging link that leaves the registry or loops (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat einen Paging-Link gesendet, der die Registry verlässt oder eine Schleife bildet (%2)</translation>
+    </message>
+    <message>
+        <source>a paging link of another registry was given</source>
+        <translation>ein Paging-Link einer anderen Registry wurde übergeben</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RegistryDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host:port, e.g. registry.example.org:5000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter repositories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS verification is OFF for this registry: anyone on the network path can impersonate it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2
-Digest: %3
-Media type: %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platforms:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layers:
-</source>
-        <translation type="unfinished"></translation>
+        <translation>RegistryDesk</translation>
     </message>
     <message>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikate</translation>
     </message>
     <message>
-        <source>Repositories: %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Flows</source>
+        <translation>Ab&amp;läufe</translation>
     </message>
     <message>
-        <source>%1: %2 tags</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Diff</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a registry…</source>
+        <translation>Registry &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>Verbindung be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import docker/podman logins…</source>
+        <translation>docker/podman-Anmeldungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>Be&amp;reinigen…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation>Sandbox %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes the next time RegistryDesk starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von RegistryDesk.</translation>
     </message>
 </context>
 <context>
     <name>Manifest</name>
     <message>
         <source>the manifest has more than %1 descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest hat mehr als %1 Deskriptoren</translation>
     </message>
     <message>
         <source>%1 is not a descriptor object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Deskriptor-Objekt</translation>
     </message>
     <message>
         <source>%1 has an invalid digest &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen ungültigen Digest „%2“</translation>
     </message>
     <message>
         <source>%1 has an invalid size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine ungültige Größe</translation>
     </message>
     <message>
         <source>the &quot;%1&quot; field must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>the manifest is %1 bytes, over the %2-byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist %1 Bytes groß, über dem Limit von %2 Bytes</translation>
     </message>
     <message>
         <source>the manifest is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>the manifest says it is %1 but was served as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest gibt an, %1 zu sein, wurde aber als %2 ausgeliefert</translation>
     </message>
     <message>
         <source>unsupported manifest type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Manifest-Typ „%1“</translation>
     </message>
     <message>
         <source>a schema1 manifest must have schemaVersion 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein schema1-Manifest muss schemaVersion 1 haben</translation>
     </message>
     <message>
         <source>a schema1 layer has an invalid blobSum</source>
-        <translation type="unfinished"></translation>
+        <translation>ein schema1-Layer hat eine ungültige blobSum</translation>
     </message>
     <message>
         <source>the manifest must have schemaVersion 2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest muss schemaVersion 2 haben</translation>
     </message>
 </context>
 <context>
     <name>ManifestDeleter</name>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>registry %1 did not say the digest of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat den Digest von %2 nicht genannt</translation>
     </message>
     <message>
         <source>tags removed with it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>damit entfernte Tags: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>ManifestJob</name>
     <message>
         <source>manifest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest %1</translation>
     </message>
     <message>
         <source>invalid repository or reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Repository oder ungültige Referenz: %1</translation>
     </message>
     <message>
         <source>manifests are deleted by digest, not by tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste werden per Digest gelöscht, nicht per Tag: %1</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, over the %3-byte limit registries accept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß, über dem Limit von %3 Bytes, das Registrys akzeptieren</translation>
     </message>
     <message>
         <source>registry %1 served bytes for %2 that hash to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat für %2 Bytes geliefert, deren Hash %3 ist</translation>
     </message>
     <message>
         <source>registry %1 announced digest %2 for %3, but the bytes hash to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat für %3 den Digest %2 angekündigt, aber der Hash der Bytes ist %4</translation>
     </message>
     <message>
         <source>registry %1 served an invalid %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat ungültige Daten geliefert (%2): %3</translation>
     </message>
     <message>
         <source>registry %1 stored %2 under digest %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat %2 unter dem Digest %3 gespeichert, erwartet war %4</translation>
     </message>
     <message>
         <source>registry %1 refuses deletes (HTTP %2): set storage.delete.enabled: true in its config.yml (or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 verweigert Löschvorgänge (HTTP %2): storage.delete.enabled: true in ihrer config.yml setzen (oder REGISTRY_STORAGE_DELETE_ENABLED=true) und sie neu starten</translation>
     </message>
     <message>
         <source>a tag delete needs a tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen eines Tags braucht ein Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegistryPage</name>
+    <message>
+        <source>New intermediate registry</source>
+        <translation>Neue Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>A CA, a server certificate, the htpasswd file with this user and a docker-compose deployment, ready to copy to the registry host.</source>
+        <translation>Eine CA, ein Serverzertifikat, die htpasswd-Datei mit diesem Benutzer und ein docker-compose-Deployment, bereit zum Kopieren auf den Registry-Host.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>More &amp;names:</source>
+        <translation>Weitere &amp;Namen:</translation>
+    </message>
+    <message>
+        <source>further DNS names or IP addresses of the host, comma-separated</source>
+        <translation>weitere DNS-Namen oder IP-Adressen des Hosts, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Create the deployment bundle</source>
+        <translation>Deployment-Paket &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Start it here to test (on loopback, until the wizard closes)</source>
+        <translation>Zum Testen hier &amp;starten (auf Loopback, bis der Assistent geschlossen wird)</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Ordner für das Paket</translation>
+    </message>
+    <message>
+        <source>Creating keys, certificates and the htpasswd file…</source>
+        <translation>Schlüssel, Zertifikate und htpasswd-Datei werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Deployment bundle written to %1: copy certs/, auth/ and data/ to /var/registry on the registry host and run docker compose up -d there</source>
+        <translation>Deployment-Paket nach %1 geschrieben: certs/, auth/ und data/ nach /var/registry auf den Registry-Host kopieren und dort docker compose up -d ausführen</translation>
+    </message>
+    <message>
+        <source>Starting the bundle&apos;s registry with docker-registry…</source>
+        <translation>Registry des Pakets wird mit docker-registry gestartet…</translation>
+    </message>
+    <message>
+        <source>Trial run failed: %1</source>
+        <translation>Testlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The bundle works: %1 logs in over TLS verified for %2 (running on %3 until the wizard closes)</source>
+        <translation>Das Paket funktioniert: %1 meldet sich über TLS an, verifiziert für %2 (läuft auf %3, bis der Assistent geschlossen wird)</translation>
     </message>
 </context>
 <context>
     <name>PingJob</name>
     <message>
         <source>the API endpoint /v2/</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Endpunkt /v2/</translation>
     </message>
     <message>
         <source>%1 answered /v2/ but is not a registry (no Docker-Distribution-API-Version header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf /v2/ geantwortet, ist aber keine Registry (kein Header Docker-Distribution-API-Version)</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Promote</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>&amp;New tag:</source>
+        <translation>&amp;Neues Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the source tag afterwards (keeps the new tag)</source>
+        <translation>Quell-Tag danach &amp;entfernen (das neue Tag bleibt)</translation>
+    </message>
+    <message>
+        <source>Put the manifest of %1 under a new tag. Only the manifest moves, no layer: the same digest gets a second name.</source>
+        <translation>Das Manifest von %1 unter ein neues Tag stellen. Nur das Manifest wird verschoben, kein Layer: derselbe Digest erhält einen zweiten Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Hochstufen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tag (up to 128 letters, digits, . _ -).</source>
+        <translation>„%1“ ist kein gültiges Tag (bis zu 128 Buchstaben, Ziffern, . _ -).</translation>
+    </message>
+    <message>
+        <source>The new tag must differ from %1.</source>
+        <translation>Das neue Tag muss sich von %1 unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>Promoter</name>
     <message>
         <source>promote %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 hochstufen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid tag</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Tag</translation>
     </message>
     <message>
         <source>--remove-source-tag needs a source tag other than the new one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-source-tag braucht ein anderes Quell-Tag als das neue: %1</translation>
     </message>
     <message>
         <source>promote</source>
-        <translation type="unfinished"></translation>
+        <translation>hochstufen</translation>
     </message>
     <message>
         <source>only the manifest is transferred, not the layers</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das Manifest wird übertragen, nicht die Layer</translation>
     </message>
     <message>
         <source>the promoted tag has digest %1, the source %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das hochgestufte Tag hat den Digest %1, die Quelle %2</translation>
     </message>
     <message>
         <source>%1 was promoted, but removing the temporary tag failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hochgestuft, aber das Entfernen des temporären Tags ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <source>Prune</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Older than:</source>
+        <translation>Ä&amp;lter als:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <source>Only changes Zuul reports as merged (needs the connection&apos;s Zuul API)</source>
+        <translation>Nur Changes, die Zuul als gemergt meldet (benötigt die Zuul-API der Verbindung)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Measured from</source>
+        <translation>Gemessen ab</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Prune %1</source>
+        <translation>%1 bereinigen</translation>
+    </message>
+    <message>
+        <source>Intermediate-registry tags (&lt;build&gt;_&lt;tag&gt;)</source>
+        <translation>Tags der Zwischen-Registry (&lt;build&gt;_&lt;tag&gt;)</translation>
+    </message>
+    <message>
+        <source>Leaked temporary tags (change_&lt;N&gt;_&lt;tag&gt;, &lt;pipeline&gt;_&lt;tag&gt;)</source>
+        <translation>Liegengebliebene temporäre Tags (change_&lt;N&gt;_&lt;tag&gt;, &lt;pipeline&gt;_&lt;tag&gt;)</translation>
+    </message>
+    <message>
+        <source>Repository %1</source>
+        <translation>Repository %1</translation>
+    </message>
+    <message>
+        <source>Every repository of the catalog</source>
+        <translation>Alle Repositorys des Katalogs</translation>
+    </message>
+    <message>
+        <source>Looking at every tag…</source>
+        <translation>Alle Tags werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Preview to see exactly which tags would go.</source>
+        <translation>Vorschau anzeigen, um genau zu sehen, welche Tags entfernt würden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched.</source>
+        <translation>%1 von %2 geprüften Tags würden entfernt, %3 behalten. Sonst wird nichts angetastet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n tag(s)</source>
+        <translation>
+            <numerusform>%n Tag bereinigen</numerusform>
+            <numerusform>%n Tags bereinigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Pruner</name>
     <message>
         <source>prune %1 (older than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereinigen (älter als %2)</translation>
     </message>
     <message>
         <source>Deleted tags free no disk space by themselves. Reclaim it with: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (registry stopped or in read-only mode; add --dry-run first to see what would go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Tags geben selbst keinen Speicherplatz frei. Zurückgewinnen mit: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (Registry gestoppt oder im Nur-Lese-Modus; zuerst --dry-run hinzufügen, um zu sehen, was entfernt würde)</translation>
     </message>
     <message>
         <source>only pruning finished changes needs a Zuul API (--zuul and --tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur abgeschlossene Changes zu bereinigen erfordert eine Zuul-API (--zuul und --tenant)</translation>
     </message>
     <message>
         <source>image created</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Erstellung</translation>
     </message>
     <message>
         <source>asking Zuul about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuul-Abfrage zu %1: %2</translation>
     </message>
     <message>
         <source>zuul build end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zuul-Builds</translation>
     </message>
     <message numerus="yes">
         <source>removing %1:%2 failed after %n tag(s) were removed: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entfernen von %1:%2 fehlgeschlagen, nachdem %n Tag entfernt wurde: %3</numerusform>
+            <numerusform>Entfernen von %1:%2 fehlgeschlagen, nachdem %n Tags entfernt wurden: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1857,555 +4184,1126 @@ Media type: %4
     <name>Reference</name>
     <message>
         <source>invalid image reference &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Image-Referenz „%1“: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <source>a repository name takes no digest</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Repository-Name hat keinen Digest</translation>
     </message>
     <message>
         <source>the digest must be sha256:&lt;64 hex&gt; or sha512:&lt;128 hex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Digest muss sha256:&lt;64 hex&gt; oder sha512:&lt;128 hex&gt; sein</translation>
     </message>
     <message>
         <source>a repository name takes no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Repository-Name hat kein Tag</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; is not valid (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag „%1“ ist ungültig (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; höchstens 128)</translation>
     </message>
     <message>
         <source>a registry given with http:// or https:// needs a repository after it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine mit http:// oder https:// angegebene Registry braucht danach ein Repository</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid registry host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Registry-Angabe host[:port]</translation>
     </message>
     <message>
         <source>the repository &quot;%1&quot; is not valid (lower-case letters, digits and separators . _ __ - between components)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Repository „%1“ ist ungültig (Kleinbuchstaben, Ziffern und Trennzeichen . _ __ - zwischen den Komponenten)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrersJob</name>
+    <message>
+        <source>the referrers of %1</source>
+        <translation>Referrer von %1</translation>
+    </message>
+    <message>
+        <source>registry %1 does not offer the referrers API</source>
+        <translation>Registry %1 bietet die Referrers-API nicht an</translation>
+    </message>
+    <message>
+        <source>registry %1 sent an unreadable referrers list: %2</source>
+        <translation>Registry %1 hat eine unlesbare Referrer-Liste gesendet: %2</translation>
     </message>
 </context>
 <context>
     <name>RegistryAddress</name>
     <message>
         <source>invalid registry &quot;%1&quot;: expected host[:port], [ipv6]:port or http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Registry „%1“: erwartet wird host[:port], [ipv6]:port oder http://host:port</translation>
     </message>
 </context>
 <context>
     <name>RegistryClient</name>
     <message>
         <source>anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymer Zugriff</translation>
     </message>
     <message>
         <source>the stored identity token</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichertes Identitäts-Token</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>registry %1 asks for authentication with a scheme RegistryDesk does not support (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 verlangt eine Authentifizierung mit einem Schema, das RegistryDesk nicht unterstützt (%2)</translation>
     </message>
     <message>
         <source>registry %1 requires credentials (HTTP 401); log in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 verlangt Zugangsdaten (HTTP 401); zuerst anmelden</translation>
     </message>
     <message>
         <source>registry %1 refused the credentials for %2 (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat die Zugangsdaten für %2 abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>registry %1 refused the token issued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat das für %2 ausgestellte Token abgelehnt</translation>
     </message>
     <message>
         <source>registry %1 names a token service that is not https (%2); refusing to send credentials there</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 nennt einen Token-Dienst, der kein https verwendet (%2); Zugangsdaten werden nicht dorthin gesendet</translation>
     </message>
     <message>
         <source>an upload session</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Sitzung</translation>
     </message>
     <message>
         <source>a token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von %1</translation>
     </message>
     <message>
         <source>registry %1 refused the credentials for %2 (HTTP %3 from the token service %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat die Zugangsdaten für %2 abgelehnt (HTTP %3 vom Token-Dienst %4)</translation>
     </message>
     <message>
         <source>the token service %1 of registry %2 failed (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Dienst %1 der Registry %2 ist fehlgeschlagen (HTTP %3)</translation>
     </message>
     <message>
         <source>the token service %1 of registry %2 answered without a usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Dienst %1 der Registry %2 hat ohne brauchbares Token geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryConnections</name>
+    <message>
+        <source>no such connection</source>
+        <translation>keine solche Verbindung</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>docker/podman auth file</source>
+        <translation>docker/podman-Auth-Datei</translation>
+    </message>
+    <message>
+        <source>the connection has no valid registry address</source>
+        <translation>die Verbindung hat keine gültige Registry-Adresse</translation>
     </message>
 </context>
 <context>
     <name>RegistryError</name>
     <message>
         <source>the operation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorgang wurde abgebrochen</translation>
     </message>
     <message>
         <source> (the registry says: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Registry meldet: %1)</translation>
     </message>
     <message>
         <source>%1 was not found on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf %2 nicht gefunden</translation>
     </message>
     <message>
         <source>registry %1 refused the credentials for %2 (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat die Zugangsdaten für %2 abgelehnt (HTTP %3)</translation>
     </message>
     <message>
         <source>registry %1 denied access to %2 (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat den Zugriff auf %2 verweigert (HTTP %3)</translation>
     </message>
     <message>
         <source>registry %1 does not support this operation on %2 (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 unterstützt diesen Vorgang für %2 nicht (HTTP %3)</translation>
     </message>
     <message>
         <source>registry %1 is rate limiting requests (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 drosselt Anfragen (HTTP %2)</translation>
     </message>
     <message>
         <source>registry %1 rejected the digest of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat den Digest von %2 zurückgewiesen</translation>
     </message>
     <message>
         <source>registry %1 refused %2 as too large (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat %2 als zu groß abgelehnt (HTTP 413)</translation>
     </message>
     <message>
         <source>registry %1 failed on %2 (HTTP %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 ist bei %2 fehlgeschlagen (HTTP %3%4)</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryTreeModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
     </message>
 </context>
 <context>
     <name>SampleImages</name>
     <message>
         <source>push sample images to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Images nach %1 pushen</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
         <source>docker-registry is not installed (Debian/Ubuntu package docker-registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-registry ist nicht installiert (Debian/Ubuntu-Paket docker-registry)</translation>
     </message>
     <message>
         <source>cannot start docker-registry for the %1 registry</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-registry kann für die Registry %1 nicht gestartet werden</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>starting the %1 registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 wird gestartet</translation>
     </message>
     <message>
         <source>the sandbox registries did not come up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox-Registrys sind nicht hochgefahren: %1</translation>
     </message>
     <message>
         <source>pushing sample images to the %1 registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Images werden in die Registry %1 gepusht</translation>
     </message>
     <message>
         <source>the %1 registry (pid %2) does not stop</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry %1 (PID %2) lässt sich nicht beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEncryptor</name>
+    <message>
+        <source>not a PEM public key</source>
+        <translation>kein öffentlicher PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Zuul secrets need an RSA key; this is another kind of key</source>
+        <translation>Zuul-Secrets brauchen einen RSA-Schlüssel; dies ist eine andere Schlüsselart</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least %2 are needed</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; mindestens %2 sind nötig</translation>
+    </message>
+    <message>
+        <source>nothing to encrypt</source>
+        <translation>nichts zu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>RSA-OAEP encryption failed</source>
+        <translation>RSA-OAEP-Verschlüsselung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiagram</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Drawn by RegistryDesk from the events of a real run.</source>
+        <translation>Von RegistryDesk aus den Ereignissen eines echten Laufs gezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up a registry</source>
+        <translation>Registry einrichten</translation>
+    </message>
+    <message>
+        <source>Intermediate registry (%1)</source>
+        <translation>Zwischen-Registry (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <source>“%1” is not a usable site name: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>„%1“ ist kein brauchbarer Site-Name: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>the intermediate registry needs a host, a port between 1 and 65535 and a username</source>
+        <translation>die Zwischen-Registry braucht einen Host, einen Port zwischen 1 und 65535 und einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the intermediate registry&apos;s password is empty</source>
+        <translation>das Passwort der Zwischen-Registry ist leer</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another folder or allow replacing</source>
+        <translation>%1 existiert bereits; einen anderen Ordner wählen oder Ersetzen erlauben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SiteJobsPage</name>
+    <message>
+        <source>Site jobs</source>
+        <translation>Site-Jobs</translation>
+    </message>
+    <message>
+        <source>The secret, four jobs and five playbooks of zuul-jobs&apos; Container Images document, for your config-project. Optional: skip with Next.</source>
+        <translation>Das Secret, vier Jobs und fünf Playbooks aus dem Dokument „Container Images“ von zuul-jobs, für Ihr config-project. Optional: mit „Weiter“ überspringen.</translation>
+    </message>
+    <message>
+        <source>Publication &amp;user:</source>
+        <translation>Veröffentlichungs-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>optional: the Docker Hub (or other) account upload and promote use</source>
+        <translation>optional: das Konto bei Docker Hub (oder anderswo), das upload und promote verwenden</translation>
+    </message>
+    <message>
+        <source>Publication pass&amp;word:</source>
+        <translation>Veröffentlichungs-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>a checkout of the config-project</source>
+        <translation>ein Checkout des config-project</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Write the files</source>
+        <translation>Dateien &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>The config-project checkout</source>
+        <translation>Checkout des config-project</translation>
+    </message>
+    <message>
+        <source>The publication user needs its password.</source>
+        <translation>Der Veröffentlichungs-Benutzer braucht sein Passwort.</translation>
+    </message>
+    <message>
+        <source>Without the project&apos;s key the password is a marked placeholder (ENCRYPT-ME); go back one page to encrypt it.</source>
+        <translation>Ohne den Schlüssel des Projekts ist das Passwort ein markierter Platzhalter (ENCRYPT-ME); eine Seite zurückgehen, um es zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into.</source>
+        <translation>Ordner zum Schreiben auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site jobs for %1 written to %2 (%n file(s))</source>
+        <translation>
+            <numerusform>Site-Jobs für %1 nach %2 geschrieben (%n Datei)</numerusform>
+            <numerusform>Site-Jobs für %1 nach %2 geschrieben (%n Dateien)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SizeChart</name>
+    <message>
+        <source>No files to chart yet: compare two images first.</source>
+        <translation>Noch keine Dateien für das Diagramm: zuerst zwei Images vergleichen.</translation>
+    </message>
+    <message>
+        <source>Image A</source>
+        <translation>Image A</translation>
+    </message>
+    <message>
+        <source>Image B</source>
+        <translation>Image B</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What was checked and made. Finish adds the registry to the connections.</source>
+        <translation>Was geprüft und erstellt wurde. „Fertigstellen“ fügt die Registry zu den Verbindungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Finish adds the connection “Intermediate registry (%1)” to the sidebar%2.</source>
+        <translation>„Fertigstellen“ fügt die Verbindung „Zwischen-Registry (%1)“ zur Seitenleiste hinzu%2.</translation>
+    </message>
+    <message>
+        <source>, marked insecure</source>
+        <translation>, als unsicher markiert</translation>
     </message>
 </context>
 <context>
     <name>TagRemover</name>
     <message>
         <source>untag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen: %1</translation>
     </message>
     <message>
         <source>the registry&apos;s tag delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Löschung der Registry</translation>
     </message>
     <message>
         <source>a unique placeholder manifest pushed to the tag and deleted by digest (registry:2 deletes only by digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eindeutiges Platzhalter-Manifest, auf das Tag gepusht und per Digest gelöscht (registry:2 löscht nur per Digest)</translation>
     </message>
     <message>
         <source>Docker Hub&apos;s web API</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-API von Docker Hub</translation>
     </message>
     <message>
         <source>quay&apos;s API</source>
-        <translation type="unfinished"></translation>
+        <translation>API von quay</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>untag needs a tag without a digest (to delete by digest use delete): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>untag braucht ein Tag ohne Digest (zum Löschen per Digest delete verwenden): %1</translation>
     </message>
     <message>
         <source>and restoring it failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>und auch die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the tag was restored to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag wurde auf %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>removing the placeholder failed (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Platzhalters fehlgeschlagen (%1); %2</translation>
     </message>
     <message>
         <source>the Docker Hub login</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Hub-Anmeldung</translation>
     </message>
     <message>
         <source>Docker Hub refused the login of %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub hat die Anmeldung von %1 abgelehnt (HTTP %2)</translation>
     </message>
     <message>
         <source>the Docker Hub tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Hub-Tag %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>the quay tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quay-Tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>%1 pipeline</source>
+        <translation>Pipeline %1</translation>
+    </message>
+    <message>
+        <source>%1 · change %2</source>
+        <translation>%1 · Change %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Build %1
+Job %2, project %3, pipeline %4
+Result %5, ended %6
+%7</source>
+        <translation>Build %1
+Job %2, Projekt %3, Pipeline %4
+Ergebnis %5, beendet %6
+%7</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Zuul</source>
+        <translation>Zuul</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryRegistry</name>
+    <message>
+        <source>cannot prepare a temporary registry: %1</source>
+        <translation>temporäre Registry kann nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>TlsProbe</name>
     <message>
         <source>%1:%2 did not complete a TLS handshake within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 hat den TLS-Handshake nicht innerhalb von %3 s abgeschlossen</translation>
     </message>
     <message>
         <source>wrong host: the certificate is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Host: das Zertifikat gilt für %1, nicht für %2</translation>
     </message>
     <message>
         <source>expired: the certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen: das Zertifikat ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>not yet valid: the certificate is valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig: das Zertifikat ist ab %1 gültig</translation>
     </message>
     <message>
         <source>self-signed: the certificate signs itself and is not the trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>selbstsigniert: das Zertifikat signiert sich selbst und ist nicht die vertrauenswürdige CA</translation>
     </message>
     <message>
         <source>untrusted root: the chain ends in a self-signed CA that is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdige Wurzel: die Kette endet in einer selbstsignierten CA, der nicht vertraut wird</translation>
     </message>
     <message>
         <source>unknown issuer: the certificate was not issued by a trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Aussteller: das Zertifikat wurde nicht von einer vertrauenswürdigen CA ausgestellt</translation>
     </message>
     <message>
         <source>wrong usage: the certificate is not for TLS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Verwendung: das Zertifikat ist nicht für TLS-Server bestimmt</translation>
     </message>
     <message>
         <source>older than TLS 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als TLS 1.2</translation>
     </message>
     <message>
         <source>cannot connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1:%2 möglich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>TLS trust</source>
+        <translation>TLS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>The certificates the registry presents. Compare the fingerprints with the registry&apos;s own before trusting them.</source>
+        <translation>Die Zertifikate, die die Registry vorlegt. Vor dem Vertrauen die Fingerabdrücke mit denen der Registry selbst vergleichen.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;system&apos;s certificate authorities</source>
+        <translation>Den Zertifizierungsstellen des &amp;Systems vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin the CA this registry presents (kept for this connection only)</source>
+        <translation>Von dieser Registry vorgelegte CA &amp;pinnen (nur für diese Verbindung gespeichert)</translation>
+    </message>
+    <message>
+        <source>Use a CA &amp;file:</source>
+        <translation>CA-Date&amp;i verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Do &amp;not verify: mark this registry INSECURE (anyone on the path can impersonate it)</source>
+        <translation>&amp;Nicht prüfen: diese Registry als UNSICHER markieren (jeder auf dem Übertragungsweg kann sich als sie ausgeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.crt *.pem);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c02020&apos;&gt;TLS verification will be OFF for this registry.&lt;/b&gt; The connection is marked insecure everywhere it is used.</source>
+        <translation>&lt;b style=&apos;color:#c02020&apos;&gt;Die TLS-Überprüfung wird für diese Registry ABGESCHALTET.&lt;/b&gt; Die Verbindung wird überall, wo sie verwendet wird, als unsicher markiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 verifies</source>
+        <translation>Das Zertifikat von %1 wurde erfolgreich geprüft</translation>
+    </message>
+    <message>
+        <source>The certificate does not verify: %1</source>
+        <translation>Prüfung des Zertifikats fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>TLS verification is OFF: the registry is marked insecure</source>
+        <translation>TLS-Überprüfung ist AUS: die Registry ist als unsicher markiert</translation>
+    </message>
+    <message>
+        <source>with its own CA pinned</source>
+        <translation>mit gepinnter eigener CA</translation>
+    </message>
+    <message>
+        <source>with the CA file %1</source>
+        <translation>mit der CA-Datei %1</translation>
+    </message>
+    <message>
+        <source>with the system&apos;s CAs</source>
+        <translation>mit den CAs des Systems</translation>
+    </message>
+    <message>
+        <source>TLS verified %1</source>
+        <translation>TLS geprüft %1</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
         <source>ignoring %1: not a PEM certificate%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: kein PEM-Zertifikat%2</translation>
     </message>
     <message>
         <source>ignoring client certificate %1: it needs a PEM certificate and a matching %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat %1 wird ignoriert: es braucht ein PEM-Zertifikat und ein passendes %2</translation>
     </message>
 </context>
 <context>
     <name>UploadJob</name>
     <message>
         <source>blob %1 upload to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 nach %2 hochladen</translation>
     </message>
     <message>
         <source>an upload needs a valid digest and size</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Upload braucht einen gültigen Digest und eine gültige Größe</translation>
     </message>
     <message>
         <source>registry %1 opened an upload without a Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat einen Upload ohne Location geöffnet</translation>
     </message>
     <message>
         <source>cannot read the data of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>registry %1 acknowledged bytes up to %2 of %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat Bytes bis %2 von %3 bestätigt, erwartet war %4</translation>
     </message>
     <message>
         <source>registry %1 stored %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 hat %2 als %3 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>htpasswd &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>htpasswd-&amp;Datei:</translation>
     </message>
     <message>
         <source>/var/registry/auth/htpasswd</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/registry/auth/htpasswd</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>bcrypt &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt-&amp;Kosten:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Set pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort setzen</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rüfen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Live login check on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anmeldeprüfung an:</translation>
     </message>
     <message>
         <source>host:port of the registry using this file</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port der Registry, die diese Datei verwendet</translation>
     </message>
     <message>
         <source>&amp;Check login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Usable by the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Registry verwendbar</translation>
     </message>
     <message>
         <source>Open htpasswd file</source>
-        <translation type="unfinished"></translation>
+        <translation>htpasswd-Datei öffnen</translation>
     </message>
     <message>
         <source>Open an htpasswd file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine htpasswd-Datei öffnen.</translation>
     </message>
     <message>
         <source>The password matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort stimmt mit %1 überein.</translation>
     </message>
     <message>
         <source>The password does not match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort stimmt nicht mit %1 überein.</translation>
     </message>
     <message>
         <source>No file open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
         <source>invalid line</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zeile</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Enter or generate a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Passwort eingeben oder generieren.</translation>
     </message>
     <message>
         <source>User %1 already exists; use Set password to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 existiert bereits; zum Ändern „Passwort setzen“ verwenden.</translation>
     </message>
     <message>
         <source>There is no user %1 to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer %1 zum Ändern.</translation>
     </message>
     <message>
         <source>bcrypt hashing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt-Hashing fehlgeschlagen</translation>
     </message>
     <message>
         <source>Added %1; save to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt; zum Übernehmen speichern.</translation>
     </message>
     <message>
         <source>Changed the password of %1; save to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 geändert; zum Übernehmen speichern.</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since it was opened. Overwrite their changes with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
         <source>Saved %1. registry:2 reads the change at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. registry:2 liest die Änderung sofort ein.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 can log in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich bei %2 anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge my changes into it</source>
+        <translation>Meine Änderungen darin &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite their changes</source>
+        <translation>Fremde Änderungen über&amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ZuulApi</name>
     <message>
         <source>Zuul API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuul-API %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zuul build uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zuul-Build-UUID</translation>
     </message>
     <message>
         <source>Zuul answered build %1 with something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuul hat auf Build %1 mit etwas anderem geantwortet</translation>
     </message>
     <message>
         <source>Zuul&apos;s builds answer is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Builds-Antwort von Zuul ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 does not look like Zuul: /api/info is not JSON</source>
+        <translation>%1 sieht nicht nach Zuul aus: /api/info ist kein JSON</translation>
+    </message>
+    <message>
+        <source>%1 serves only the tenant %2, not %3</source>
+        <translation>%1 bedient nur den Tenant %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zuul project name</source>
+        <translation>„%1“ ist kein Zuul-Projektname</translation>
+    </message>
+    <message>
+        <source>Zuul at %1 knows no project %2 in tenant %3</source>
+        <translation>Zuul unter %1 kennt kein Projekt %2 im Tenant %3</translation>
+    </message>
+    <message>
+        <source>Zuul&apos;s answer for the key of %1 is not a PEM public key</source>
+        <translation>die Antwort von Zuul auf den Schlüssel von %1 ist kein öffentlicher PEM-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulSecretPage</name>
+    <message>
+        <source>Zuul secret</source>
+        <translation>Zuul-Secret</translation>
+    </message>
+    <message>
+        <source>The secret that gives Zuul&apos;s jobs the registry, with the password encrypted for the config-project. Optional: skip with Next.</source>
+        <translation>Das Secret, das den Jobs von Zuul die Registry bereitstellt, mit dem Passwort verschlüsselt für das config-project. Optional: mit „Weiter“ überspringen.</translation>
+    </message>
+    <message>
+        <source>&amp;Zuul URL:</source>
+        <translation>&amp;Zuul-URL:</translation>
+    </message>
+    <message>
+        <source>https://zuul.example.org</source>
+        <translation>https://zuul.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Config-&amp;project:</source>
+        <translation>Config-&amp;project:</translation>
+    </message>
+    <message>
+        <source>e.g. example/project-config</source>
+        <translation>z. B. example/project-config</translation>
+    </message>
+    <message>
+        <source>or public &amp;key file:</source>
+        <translation>oder öffentliche &amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Site name:</source>
+        <translation>Site-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Get the key and encrypt</source>
+        <translation>Schlüssel &amp;holen und verschlüsseln</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s public key</source>
+        <translation>Öffentlicher Schlüssel des Projekts</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.pub);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the Zuul secret</source>
+        <translation>Zuul-Secret speichern</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <source>The site name may hold lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Der Site-Name darf Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Give the Zuul URL, tenant and config-project, or a public key file.</source>
+        <translation>Zuul-URL, Tenant und config-project oder eine öffentliche Schlüsseldatei angeben.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Zuul&apos;s key for %1</source>
+        <translation>Schlüssel von Zuul für %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: RSA %2 bits, SHA-256 fingerprint %3. Compare it with the key Zuul shows for the project before committing.</source>
+        <translation>%1: RSA %2 Bit, SHA-256-Fingerabdruck %3. Vor dem Committen mit dem Schlüssel vergleichen, den Zuul für das Projekt anzeigt.</translation>
+    </message>
+    <message>
+        <source>Zuul secret %1 encrypted for the config-project</source>
+        <translation>Zuul-Secret %1 für das config-project verschlüsselt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desk for Zuul container-image registries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung von Registrys für Zuul-Container-Images.</translation>
     </message>
     <message>
         <source>Open this registry (host:port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registry öffnen (host:port).</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registry</translation>
     </message>
     <message>
         <source>Credentials file (auth.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Zugangsdaten (auth.json).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>CA certificates in certs.d layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate im certs.d-Layout.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>verzeichnis</translation>
     </message>
     <message>
         <source>false skips TLS verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>false überspringt die TLS-Überprüfung.</translation>
     </message>
     <message>
         <source>bool</source>
-        <translation type="unfinished"></translation>
+        <translation>bool</translation>
+    </message>
+    <message>
+        <source>Show the three registries of this sandbox directory.</source>
+        <translation>Die drei Registrys dieses Sandbox-Verzeichnisses anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open this repository (and tag) on the Browse page.</source>
+        <translation>Dieses Repository (und Tag) auf der Seite „Durchsuchen“ öffnen.</translation>
+    </message>
+    <message>
+        <source>repository[:tag]</source>
+        <translation>repository[:tag]</translation>
+    </message>
+    <message>
+        <source>Rehearse the gating flow on the Flows page (with --sandbox).</source>
+        <translation>Den Gating-Ablauf auf der Seite „Abläufe“ proben (mit --sandbox).</translation>
+    </message>
+    <message>
+        <source>Open the registry setup wizard.</source>
+        <translation>Den Assistenten zur Registry-Einrichtung öffnen.</translation>
+    </message>
+    <message>
+        <source>Open on this page: browse, flows, diff, users, certificates.</source>
+        <translation>Auf dieser Seite öffnen: browse, flows, diff, users, certificates.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>seite</translation>
+    </message>
+    <message>
+        <source>Compare two images on the Diff page (give it twice: A, then B).</source>
+        <translation>Zwei Images auf der Seite „Vergleich“ vergleichen (zweimal angeben: A, dann B).</translation>
+    </message>
+    <message>
+        <source>host:port/repository:tag</source>
+        <translation>host:port/repository:tag</translation>
+    </message>
+    <message>
+        <source>Open this htpasswd file on the Users page.</source>
+        <translation>Diese htpasswd-Datei auf der Seite „Benutzer“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Show this certificate directory on the Certificates page.</source>
+        <translation>Dieses Zertifikatsverzeichnis auf der Seite „Zertifikate“ anzeigen.</translation>
     </message>
 </context>
 </TS>

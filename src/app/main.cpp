@@ -1,10 +1,11 @@
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -15,10 +16,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/registrydesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.registrydesk.RegistryDesk"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("registrydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    // The language: the one chosen in View ▸ Language, else the system's.
+    Translations::install(&app, QSettings().value(MainWindow::kLanguageKey).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desk for Zuul container-image registries."));

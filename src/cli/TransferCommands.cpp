@@ -106,12 +106,12 @@ public:
         }
         cli.out() << tr("Copied %1 → %2").arg(from->toString(), to->toString()) << '\n'
                   << tr("Digest: %1").arg(copier->digest().toString()) << '\n'
-                  << tr("Blobs: %1 copied (%2), %3 mounted, %4 skipped; %5 manifest(s) written")
+                  << tr("Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest(s) written", nullptr,
+                        summary.manifests)
                          .arg(summary.copied)
                          .arg(Cli::humanSize(summary.bytesTransferred))
                          .arg(summary.mounted)
                          .arg(summary.skipped)
-                         .arg(summary.manifests)
                   << Qt::endl;
         return ExitOk;
     }
@@ -320,8 +320,9 @@ public:
                 << tr("age %1 (%2)").arg(Duration::format(c.ageSeconds), c.basis) << "  " << c.digest.shortForm()
                 << '\n';
         }
-        out << (options.dryRun ? tr("%1 tag(s) would be deleted, %2 kept") : tr("%1 tag(s) deleted, %2 kept"))
-                   .arg(pruner->selected().size())
+        const int selected = static_cast<int>(pruner->selected().size());
+        out << (options.dryRun ? tr("%n tag(s) would be deleted, %1 kept", nullptr, selected)
+                               : tr("%n tag(s) deleted, %1 kept", nullptr, selected))
                    .arg(pruner->kept())
             << Qt::endl;
         if (!options.dryRun && !pruner->selected().isEmpty()) {

@@ -1,9 +1,7 @@
 #include "Cli.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -12,10 +10,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RegistryDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRYDESK_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("registrydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&translator);
-    }
+    Translations::install(&app); // the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
     Cli cli;
     return cli.run(QCoreApplication::arguments());
 }

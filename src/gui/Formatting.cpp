@@ -3,6 +3,14 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace {
+// The context "Formatting" for lupdate, which does not read QCoreApplication::translate() with a plural count.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatting)
+};
+} // namespace
+
 namespace Formatting {
 
 QString shortDigest(const QString& digest)
@@ -26,9 +34,9 @@ QString size(qint64 bytes)
 QString exactSize(qint64 bytes)
 {
     if (bytes < 0) {
-        return QCoreApplication::translate("Formatting", "size unknown");
+        return Text::tr("size unknown");
     }
-    return QCoreApplication::translate("Formatting", "%1 bytes").arg(QLocale().toString(bytes));
+    return Text::tr("%1 bytes").arg(QLocale().toString(bytes));
 }
 
 QString relativeTime(const QDateTime& time, const QDateTime& now)
@@ -41,23 +49,21 @@ QString relativeTime(const QDateTime& time, const QDateTime& now)
         return absoluteTime(time);
     }
     if (seconds < 90) {
-        return QCoreApplication::translate("Formatting", "just now");
+        return Text::tr("just now");
     }
     if (seconds < 90 * 60) {
-        return QCoreApplication::translate("Formatting", "%n minute(s) ago", nullptr, static_cast<int>(seconds / 60));
+        return Text::tr("%n minute(s) ago", nullptr, static_cast<int>(seconds / 60));
     }
     if (seconds < 36 * 3600) {
-        return QCoreApplication::translate("Formatting", "%n hour(s) ago", nullptr, static_cast<int>(seconds / 3600));
+        return Text::tr("%n hour(s) ago", nullptr, static_cast<int>(seconds / 3600));
     }
     if (seconds < 60 * 86400) {
-        return QCoreApplication::translate("Formatting", "%n day(s) ago", nullptr, static_cast<int>(seconds / 86400));
+        return Text::tr("%n day(s) ago", nullptr, static_cast<int>(seconds / 86400));
     }
     if (seconds < 730 * 86400) {
-        return QCoreApplication::translate("Formatting", "%n month(s) ago", nullptr,
-                                           static_cast<int>(seconds / (30 * 86400)));
+        return Text::tr("%n month(s) ago", nullptr, static_cast<int>(seconds / (30 * 86400)));
     }
-    return QCoreApplication::translate("Formatting", "%n year(s) ago", nullptr,
-                                       static_cast<int>(seconds / (365 * 86400)));
+    return Text::tr("%n year(s) ago", nullptr, static_cast<int>(seconds / (365 * 86400)));
 }
 
 QString absoluteTime(const QDateTime& time)

@@ -7,6 +7,7 @@
 #include "Sandbox.h"
 #include "SetupWizard.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QSettings>
 #include <QShortcut>
@@ -22,6 +23,7 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
         m_connections->credentialStore()->setServiceName(m_settings.keychainService);
     }
     m_ui->viewMenu->addAction(m_ui->activityDock->toggleViewAction());
+    addLanguageMenu();
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 1060});
     m_ui->browsePage->setContext(m_connections, m_ui->activityPanel);
@@ -122,6 +124,30 @@ MainWindow::~MainWindow()
     saveState();
     // Pages and their running jobs go before the connections whose clients those jobs use.
     qDeleteAll(findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+}
+
+void MainWindow::addLanguageMenu()
+{
+    auto* menu = m_ui->viewMenu->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const QString current = openSettings()->value(kLanguageKey).toString();
+    // Each language under its own name, as people look for it.
+    const QList<std::pair<QString, QString>> choices{{QString(), tr("System default")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")},
+                                                     {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                     {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto& [code, name] : choices) {
+        auto* action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code]() {
+            openSettings()->setValue(kLanguageKey, code);
+            statusBar()->showMessage(tr("The language changes the next time RegistryDesk starts."), 8000);
+        });
+    }
 }
 
 std::unique_ptr<QSettings> MainWindow::openSettings() const

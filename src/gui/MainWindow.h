@@ -38,6 +38,8 @@ public:
     ~MainWindow() override;
 
     RegistryConnections* connections() const { return m_connections; }
+    // Settings key of View ▸ Language: "en", "de", "fr", or empty for the system's language.
+    static constexpr QLatin1String kLanguageKey{"ui/language"};
     static QStringList pageNames(); // as --page takes them, in tab order
 
 public slots:
@@ -48,6 +50,7 @@ protected:
 
 private:
     void addSessionConnections();
+    void addLanguageMenu();
     void saveState();
     std::unique_ptr<class QSettings> openSettings() const;
 

@@ -22,6 +22,7 @@ private slots:
     void cleanup();
 
     void helpAndVersion();
+    void speaksTheSystemsLanguage();
     void catalogAndTags();
     void digestEqualsSkopeo();
     void inspectRawHashesToDigest();
@@ -39,7 +40,8 @@ private slots:
     void badInput();
 
 private:
-    TestProcess::Result cli(const QStringList& arguments, const QByteArray& input = {});
+    TestProcess::Result cli(const QStringList& arguments, const QByteArray& input = {},
+                            const QString& language = QStringLiteral("C.UTF-8"));
     QStringList common() const;
 
     QTemporaryDir m_home;
@@ -50,15 +52,16 @@ private:
     QString m_armDigest;
 };
 
-TestProcess::Result TestCli::cli(const QStringList& arguments, const QByteArray& input)
+TestProcess::Result TestCli::cli(const QStringList& arguments, const QByteArray& input, const QString& language)
 {
     // A clean HOME: the user's own docker/podman logins must not leak into the test.
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), language);
+    env.insert(QStringLiteral("LC_ALL"), language);
+    env.remove(QStringLiteral("LANGUAGE"));
     return TestProcess::run(QStringLiteral(REGISTRYDESK_CLI), arguments, 120000, input, env);
 }
 
@@ -125,6 +128,21 @@ void TestCli::helpAndVersion()
     result = cli({QStringLiteral("--version")});
     QVERIFY(result.ok());
     QVERIFY(result.out.startsWith("registrydesk-cli "));
+}
+
+void TestCli::speaksTheSystemsLanguage()
+{
+    auto result = cli({QStringLiteral("--help")}, {}, QStringLiteral("de_DE.UTF-8"));
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("Befehle:"), result.out.constData());
+    result = cli({QStringLiteral("--help")}, {}, QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY2(result.out.contains("Commandes:"), result.out.constData());
+    // English plural forms, also for the C locale.
+    result = cli(common() << QStringLiteral("prune") << m_registry->hostPort() << QStringLiteral("--older-than")
+                          << QStringLiteral("1d") << QStringLiteral("--dry-run"));
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    QVERIFY2(result.out.contains("0 tags would be deleted"), result.out.constData());
+    QVERIFY(!result.out.contains("(s)"));
 }
 
 void TestCli::catalogAndTags()

@@ -1,0 +1,174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BrowsePage</name>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s) from &lt;b&gt;%1&lt;/b&gt;? Other tags of the same images stay; the images themselves stay until nothing refers to them.</source>
+        <translation>
+            <numerusform>Remove %n tag from &lt;b&gt;%1&lt;/b&gt;? Other tags of the same images stay; the images themselves stay until nothing refers to them.</numerusform>
+            <numerusform>Remove %n tags from &lt;b&gt;%1&lt;/b&gt;? Other tags of the same images stay; the images themselves stay until nothing refers to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the image &lt;code&gt;%1&lt;/code&gt; from &lt;b&gt;%2&lt;/b&gt;? The registry removes it with &lt;b&gt;every tag below&lt;/b&gt; (%n tag(s)); this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the image &lt;code&gt;%1&lt;/code&gt; from &lt;b&gt;%2&lt;/b&gt;? The registry removes it with &lt;b&gt;every tag below&lt;/b&gt; (%n tag); this cannot be undone.</numerusform>
+            <numerusform>Delete the image &lt;code&gt;%1&lt;/code&gt; from &lt;b&gt;%2&lt;/b&gt;? The registry removes it with &lt;b&gt;every tag below&lt;/b&gt; (%n tags); this cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message numerus="yes">
+        <source>%1 expires in %n day(s), on %2</source>
+        <translation>
+            <numerusform>%1 expires in %n day, on %2</numerusform>
+            <numerusform>%1 expires in %n days, on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest(s) written</source>
+        <translation>
+            <numerusform>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest written</numerusform>
+            <numerusform>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifests written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) would be deleted, %1 kept</source>
+        <translation>
+            <numerusform>%n tag would be deleted, %1 kept</numerusform>
+            <numerusform>%n tags would be deleted, %1 kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) deleted, %1 kept</source>
+        <translation>
+            <numerusform>%n tag deleted, %1 kept</numerusform>
+            <numerusform>%n tags deleted, %1 kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration: %n difference(s)</source>
+        <translation>
+            <numerusform>Configuration: %n difference</numerusform>
+            <numerusform>Configuration: %n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>Imported %n registry(ies); their credentials stay in %1 and its helpers.</source>
+        <translation>
+            <numerusform>Imported %n registry; their credentials stay in %1 and its helpers.</numerusform>
+            <numerusform>Imported %n registries; their credentials stay in %1 and its helpers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message numerus="yes">
+        <source>%n referrer(s).</source>
+        <translation>
+            <numerusform>%n referrer.</numerusform>
+            <numerusform>%n referrers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopier</name>
+    <message numerus="yes">
+        <source>the destination already has this manifest and all %n blob(s)</source>
+        <translation>
+            <numerusform>the destination already has this manifest and all %n blob</numerusform>
+            <numerusform>the destination already has this manifest and all %n blobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message numerus="yes">
+        <source>Prune %n tag(s)</source>
+        <translation>
+            <numerusform>Prune %n tag</numerusform>
+            <numerusform>Prune %n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pruner</name>
+    <message numerus="yes">
+        <source>removing %1:%2 failed after %n tag(s) were removed: %3</source>
+        <translation>
+            <numerusform>removing %1:%2 failed after %n tag were removed: %3</numerusform>
+            <numerusform>removing %1:%2 failed after %n tags were removed: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteJobsPage</name>
+    <message numerus="yes">
+        <source>Site jobs for %1 written to %2 (%n file(s))</source>
+        <translation>
+            <numerusform>Site jobs for %1 written to %2 (%n file)</numerusform>
+            <numerusform>Site jobs for %1 written to %2 (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
