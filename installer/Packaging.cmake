@@ -24,17 +24,20 @@ foreach(size 16 22 24 32 48 64 128 256)
     install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 
-# The man page of registrydesk-cli, generated from its own --help (in English, whatever the build's locale).
+# The man page of registrydesk-cli, generated from its own --help and every command's (in English, whatever the
+# build's locale).
 find_program(HELP2MAN help2man REQUIRED)
 set(registrydesk_man ${CMAKE_BINARY_DIR}/man/registrydesk-cli.1)
 add_custom_command(OUTPUT ${registrydesk_man}.gz
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
+    COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:registrydesk-cli> -DOUTPUT=${CMAKE_BINARY_DIR}/man/commands.h2m
+            -P ${CMAKE_SOURCE_DIR}/installer/ManPageCommands.cmake
     COMMAND ${CMAKE_COMMAND} -E env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=
-            ${HELP2MAN} --no-info --section=1 --source=RegistryDesk
+            ${HELP2MAN} --no-info --section=1 --source=RegistryDesk --include=${CMAKE_BINARY_DIR}/man/commands.h2m
             "--name=command line of RegistryDesk, for the container registries of Zuul image gating"
             --output=${registrydesk_man} $<TARGET_FILE:registrydesk-cli>
     COMMAND gzip -n -9 -f ${registrydesk_man}
-    DEPENDS registrydesk-cli
+    DEPENDS registrydesk-cli ${CMAKE_SOURCE_DIR}/installer/ManPageCommands.cmake
     COMMENT "Writing the registrydesk-cli man page" VERBATIM)
 list(APPEND registrydesk_generated_files ${registrydesk_man}.gz)
 install(FILES ${registrydesk_man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

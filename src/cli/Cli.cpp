@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <QElapsedTimer>
@@ -127,9 +128,15 @@ bool Cli::parse(QCommandLineParser& parser, const QStringList& arguments, const 
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(arguments.value(0).section(QLatin1Char(' '), 0, 0),
-                                           QStringLiteral("registrydesk-cli"))
-              << Qt::flush;
+        // "Usage: registrydesk-cli <command> [options] …": Qt names only the program, as it was started.
+        const QString started = QCoreApplication::arguments().value(0);
+        const QString command = arguments.value(0).section(QLatin1Char(' '), 1);
+        QString text = parser.helpText();
+        const auto at = text.indexOf(started);
+        if (at >= 0) {
+            text.replace(at, started.size(), QStringLiteral("registrydesk-cli ") + command);
+        }
+        m_out << text << Qt::flush;
         *exitCode = ExitOk;
         return false;
     }

@@ -125,6 +125,7 @@ void TestCli::helpAndVersion()
     result = cli({QStringLiteral("inspect"), QStringLiteral("--help")});
     QVERIFY2(result.ok(), qPrintable(result.describe()));
     QVERIFY(result.out.contains("--platform"));
+    QVERIFY2(result.out.startsWith("Usage: registrydesk-cli inspect [options]"), result.out.constData());
     result = cli({QStringLiteral("--version")});
     QVERIFY(result.ok());
     QVERIFY(result.out.startsWith("registrydesk-cli "));
