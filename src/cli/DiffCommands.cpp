@@ -4,9 +4,6 @@
 #include "IndexCache.h"
 #include "Reference.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace {
 
 class Commands
@@ -88,13 +85,8 @@ public:
 private:
     static QString value(const QJsonValue& value)
     {
-        if (value.isUndefined() || value.isNull()) {
-            return tr("(none)");
-        }
-        if (value.isArray()) {
-            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-        }
-        return value.toString();
+        const QString text = ImageDiff::ConfigChange::text(value);
+        return value.isUndefined() || value.isNull() ? tr("(none)") : text;
     }
 
     static QString signedSize(qint64 bytes)

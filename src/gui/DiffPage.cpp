@@ -20,7 +20,6 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
 #include <QSaveFile>
@@ -44,17 +43,6 @@ QString localPart(const Reference& reference)
 QString signedSize(qint64 bytes)
 {
     return (bytes < 0 ? QStringLiteral("−") : QStringLiteral("+")) + Formatting::size(std::abs(bytes));
-}
-
-QString configValue(const QJsonValue& value)
-{
-    if (value.isUndefined() || value.isNull()) {
-        return {};
-    }
-    if (value.isArray()) {
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    }
-    return value.toString();
 }
 
 } // namespace
@@ -441,7 +429,8 @@ void DiffPage::showResult()
     m_ui->configTable->setRowCount(static_cast<int>(diff.configChanges().size()));
     for (int row = 0; row < diff.configChanges().size(); ++row) {
         const auto& change = diff.configChanges().at(row);
-        const QStringList cells{change.field, configValue(change.a), configValue(change.b)};
+        const QStringList cells{change.field, ImageDiff::ConfigChange::text(change.a),
+                                ImageDiff::ConfigChange::text(change.b)};
         for (int column = 0; column < 3; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <vector>
 
@@ -109,6 +110,14 @@ QString diffIdOf(const DiffImage& image, int layer)
 }
 
 } // namespace
+
+QString ImageDiff::ConfigChange::text(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    return value.isString() ? value.toString() : QString();
+}
 
 qint64 ImageDiff::FileChange::sizeDelta() const
 {

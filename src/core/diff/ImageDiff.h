@@ -53,6 +53,9 @@ public:
         QString field; // "cmd", "env.PATH", "labels.org.zuul-ci.change", "history[3]"
         QJsonValue a;  // Undefined when absent on that side
         QJsonValue b;
+
+        // A value as one line of text: strings as they are, lists as compact JSON, empty when absent.
+        static QString text(const QJsonValue& value);
     };
     struct LayerRow // aligned side by side; both set when the layer is shared
     {

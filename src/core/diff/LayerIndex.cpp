@@ -82,24 +82,37 @@ public:
         return withinBudget() ? entry : nullptr;
     }
 
-    // Reads the current entry's data block by block; sink gets (offset, data, size).
-    bool readData(const std::function<bool(qint64, const char*, qint64)>& sink)
+    // Reads the current entry's content in order; holes of sparse entries (inside, or up to its size at the end)
+    // arrive as zeros. The sink returns false to stop; so does a failure (error() tells) or a limit.
+    bool readContent(qint64 entrySize, const std::function<bool(const char*, qint64)>& sink)
     {
+        static const QByteArray zeros(64 * 1024, '\0');
+        qint64 position = 0;
+        const auto zerosUpTo = [&](qint64 end) {
+            for (; position < end; position += std::min<qint64>(zeros.size(), end - position)) {
+                if (!sink(zeros.constData(), std::min<qint64>(zeros.size(), end - position))) {
+                    return false;
+                }
+            }
+            return true;
+        };
         for (;;) {
             const void* block = nullptr;
             size_t size = 0;
             la_int64_t offset = 0;
             const int result = archive_read_data_block(m_archive.get(), &block, &size, &offset);
             if (result == ARCHIVE_EOF) {
-                return true;
+                return zerosUpTo(entrySize);
             }
             if (result < ARCHIVE_WARN) {
                 fail();
                 return false;
             }
-            if (!withinBudget() || !sink(offset, static_cast<const char*>(block), static_cast<qint64>(size))) {
+            if (!withinBudget() || !zerosUpTo(offset) ||
+                !sink(static_cast<const char*>(block), static_cast<qint64>(size))) {
                 return false;
             }
+            position += static_cast<qint64>(size);
         }
     }
 
@@ -238,23 +251,14 @@ std::optional<LayerEntry> describe(archive_entry* header, const LayerIndexLimits
     return entry;
 }
 
-// Hashes a regular file's content as it streams past; holes of sparse entries count as zeros.
+// Hashes a regular file's content as it streams past.
 bool hashContent(ArchiveWalk& walk, LayerEntry* entry)
 {
-    static const QByteArray zeros(64 * 1024, '\0');
     DigestHasher hasher;
-    qint64 position = 0;
-    const bool read = walk.readData([&](qint64 offset, const char* data, qint64 size) {
-        for (; position < offset; position += std::min<qint64>(zeros.size(), offset - position)) {
-            hasher.addData(zeros.constData(), std::min<qint64>(zeros.size(), offset - position));
-        }
+    const bool read = walk.readContent(entry->size, [&](const char* data, qint64 size) {
         hasher.addData(data, size);
-        position += size;
         return true;
     });
-    for (; position < entry->size; position += std::min<qint64>(zeros.size(), entry->size - position)) {
-        hasher.addData(zeros.constData(), std::min<qint64>(zeros.size(), entry->size - position));
-    }
     entry->sha256 = QByteArray::fromHex(hasher.result().hex().toLatin1());
     return read;
 }
@@ -378,15 +382,9 @@ RegistryError LayerIndex::extract(LayerSource& source, const QString& path, cons
             return refused;
         }
         if (entry->path == path && entry->type == LayerEntry::Type::File) {
-            qint64 position = 0;
             bool stopped = false;
-            walk.readData([&](qint64 offset, const char* data, qint64 size) {
-                static const QByteArray zeros(64 * 1024, '\0');
-                for (; position < offset && !stopped; position += std::min<qint64>(zeros.size(), offset - position)) {
-                    stopped = !sink(zeros.constData(), std::min<qint64>(zeros.size(), offset - position));
-                }
-                stopped = stopped || !sink(data, size);
-                position += size;
+            walk.readContent(entry->size, [&](const char* data, qint64 size) {
+                stopped = !sink(data, size);
                 return !stopped;
             });
             if (!stopped) {
