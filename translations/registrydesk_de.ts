@@ -503,6 +503,10 @@
         <source>%1 is not valid before %2</source>
         <translation>%1 ist nicht vor %2 gültig</translation>
     </message>
+    <message>
+        <source>unreadable key</source>
+        <translation>unlesbarer Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -3136,6 +3140,10 @@ zuletzt berührt von Layer %2</translation>
         <source>%1 tags removed; the blobs stay until each registry&apos;s garbage collection</source>
         <translation>%1 Tags entfernt; die Blobs bleiben bis zur Garbage Collection der jeweiligen Registry erhalten</translation>
     </message>
+    <message>
+        <source>; the buildset registry does not delete (as zuul-registry), so its tag goes with the buildset</source>
+        <translation>; die Buildset-Registry löscht nicht (wie zuul-registry), ihr Tag verschwindet mit dem Buildset</translation>
+    </message>
 </context>
 <context>
     <name>FlowsPage</name>
@@ -3379,6 +3387,10 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>cannot merge with the file on disk: %1</source>
         <translation>Zusammenführen mit der Datei auf der Festplatte nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>bcrypt cost %1 is above %2: every login would keep the registry busy for minutes</source>
+        <translation>bcrypt-Kosten %1 liegen über %2: jede Anmeldung würde die Registry minutenlang beschäftigen</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4229,10 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>the repository &quot;%1&quot; is not valid (lower-case letters, digits and separators . _ __ - between components)</source>
         <translation>das Repository „%1“ ist ungültig (Kleinbuchstaben, Ziffern und Trennzeichen . _ __ - zwischen den Komponenten)</translation>
+    </message>
+    <message>
+        <source>it contains white space or control characters</source>
+        <translation>sie enthält Leerraum oder Steuerzeichen</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,10 @@
         <source>%1 is not valid before %2</source>
         <translation>%1 n&apos;est pas valide avant le %2</translation>
     </message>
+    <message>
+        <source>unreadable key</source>
+        <translation>clé illisible</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -3136,6 +3140,10 @@ modifié en dernier par la couche %2</translation>
         <source>%1 tags removed; the blobs stay until each registry&apos;s garbage collection</source>
         <translation>%1 tags supprimés; les blobs restent jusqu&apos;au ramasse-miettes de chaque registre</translation>
     </message>
+    <message>
+        <source>; the buildset registry does not delete (as zuul-registry), so its tag goes with the buildset</source>
+        <translation>; le registre du buildset ne supprime pas (comme zuul-registry), son tag disparaît avec le buildset</translation>
+    </message>
 </context>
 <context>
     <name>FlowsPage</name>
@@ -3379,6 +3387,10 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>%1 changed on disk since it was read; reload it (or merge) before saving</source>
         <translation>%1 a été modifié sur le disque depuis sa lecture; rechargez-le (ou fusionnez) avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>bcrypt cost %1 is above %2: every login would keep the registry busy for minutes</source>
+        <translation>le coût bcrypt %1 dépasse %2 : chaque connexion occuperait le registre pendant des minutes</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4229,10 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>the repository &quot;%1&quot; is not valid (lower-case letters, digits and separators . _ __ - between components)</source>
         <translation>le dépôt «&#xa0;%1&#xa0;» n&apos;est pas valide (lettres minuscules, chiffres et séparateurs . _ __ - entre les composants)</translation>
+    </message>
+    <message>
+        <source>it contains white space or control characters</source>
+        <translation>elle contient des espaces ou des caractères de contrôle</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ public:
         }
         FlowRehearsal rehearsal(clients[0], clients[1], clients[2], options);
         QJsonArray events;
-        QObject::connect(&rehearsal, &TransferJob::event, &rehearsal, [&events](const TransferEvent& event) {
+        QObject::connect(&rehearsal, &TransferJob::transferEvent, &rehearsal, [&events](const TransferEvent& event) {
             events << QJsonObject{{QStringLiteral("kind"), TransferEvent::kindName(event.kind)},
                                   {QStringLiteral("from"), event.from},
                                   {QStringLiteral("to"), event.to},

@@ -84,7 +84,7 @@ void ActivityPanel::track(TransferJob* job, const QList<RegistryClient*>& client
     }
     connect(job, &TransferJob::progress, this,
             [this, item](qint64 done, qint64 total) { onProgress(item, done, total); });
-    connect(job, &TransferJob::event, this, [this, item](const TransferEvent& event) {
+    connect(job, &TransferJob::transferEvent, this, [this, item](const TransferEvent& event) {
         QString line = QStringLiteral("● %1 %2").arg(TransferEvent::kindName(event.kind), event.subject);
         if (!event.from.isEmpty() || !event.to.isEmpty()) {
             line += QStringLiteral(" (%1 → %2)").arg(event.from, event.to);

@@ -209,7 +209,7 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
         traced.removeAll(nullptr);
         m_activity->track(rehearsal, traced); // its events reach the diagrams through the activity panel
     } else {
-        connect(rehearsal, &TransferJob::event, this, &FlowsPage::drawEvent);
+        connect(rehearsal, &TransferJob::transferEvent, this, &FlowsPage::drawEvent);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "PasswordGenerator.h"
 #include "TestProcess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,8 @@ private slots:
     void apacheHashesPassOurVerify();
     void costIsHonouredAndBounded();
     void keepsEveryLineByteForByte();
+    void keepsMixedLineEndings();
+    void refusesToVerifyRuinousCosts();
     void flagsWhatTheRegistryRefuses();
     void addsReplacesAndRemoves();
     void duplicateAddLeavesFileUntouched();
@@ -123,6 +126,41 @@ void TestHtpasswdFile::keepsEveryLineByteForByte()
         }
     }
     QVERIFY(HtpasswdFile::load(path, nullptr)->verify(QStringLiteral("zuul"), "new"));
+}
+
+// Found by fuzzing: a file mixing CRLF and LF lines, or ending in a bare CR, did not write back as read.
+void TestHtpasswdFile::keepsMixedLineEndings()
+{
+    const QByteArray a = "a:" + Bcrypt::hash("1", 4);
+    const QByteArray b = "b:" + Bcrypt::hash("2", 4);
+    const QByteArray content = a + "\r\n# lf line\n" + b + "\r";
+    auto file = HtpasswdFile::parse(content);
+    QCOMPARE(file.serialize(), content);
+    QCOMPARE(file.users(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QString error;
+    QVERIFY(file.setHash(QStringLiteral("c"), Bcrypt::hash("3", 4), false, &error));
+    const auto withC = file.serialize();
+    QVERIFY2(withC.startsWith(a + "\r\n# lf line\n" + b + "\r\r\nc:$2y$04$"), withC.constData());
+    QVERIFY(!withC.endsWith('\n')); // the file had no final newline, and still has none
+    QVERIFY(file.remove(QStringLiteral("c"), &error));
+    QCOMPARE(file.serialize(), content); // and without c, b is the unterminated last line again
+}
+
+// A hostile or mistaken file with a cost-31 hash would keep a core busy for a day per check.
+void TestHtpasswdFile::refusesToVerifyRuinousCosts()
+{
+    QByteArray hash = Bcrypt::hash("pw", 4);
+    hash.replace(4, 2, "31");
+    QCOMPARE(Bcrypt::cost(hash), 31);
+    QVERIFY(!Bcrypt::isBcrypt(Bcrypt::hash("pw", 4) + "\n")); // anchored at the very end
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!Bcrypt::verify("pw", hash));
+    QVERIFY(timer.elapsed() < 1000);
+    const auto file = HtpasswdFile::parse("slow:" + hash + "\n");
+    QCOMPARE(file.problems().size(), 1);
+    QVERIFY2(file.problems().first().contains(QLatin1String("cost 31")), qPrintable(file.problems().first()));
+    QVERIFY(!file.verify(QStringLiteral("slow"), "pw"));
 }
 
 void TestHtpasswdFile::flagsWhatTheRegistryRefuses()

@@ -1,4 +1,5 @@
 #include "Reference.h"
+#include "TokenCache.h"
 
 #include <QTest>
 
@@ -11,6 +12,7 @@ private slots:
     void rejectsInvalid_data();
     void rejectsInvalid();
     void repositoryOnly();
+    void validatorsAnchorAtTheVeryEnd();
     void registryAddresses_data();
     void registryAddresses();
 };
@@ -96,6 +98,13 @@ void TestReference::parsesValid_data()
                                     << "latest"
                                     << ""
                                     << "registry.example.org/app:latest";
+    // Upper case alone makes "Registry" a host; printed in lower case it needs the scheme to stay one.
+    QTest::newRow("dotless upper-case host") << "Registry/app"
+                                             << "registry"
+                                             << "app"
+                                             << "latest"
+                                             << ""
+                                             << "https://registry/app:latest";
 }
 
 void TestReference::parsesValid()
@@ -117,6 +126,10 @@ void TestReference::parsesValid()
     QCOMPARE(ref->digest().toString(), digest);
     QCOMPARE(ref->toString(), canonical);
     QCOMPARE(ref->manifestReference(), digest.isEmpty() ? tag : digest);
+    // What is printed reads back as the same reference.
+    const auto again = Reference::parse(ref->toString());
+    QVERIFY(again.has_value());
+    QCOMPARE(again->toString(), canonical);
 }
 
 void TestReference::rejectsInvalid_data()
@@ -147,7 +160,12 @@ void TestReference::rejectsInvalid_data()
     QTest::newRow("bad host") << "-h.io/app"
                               << "registry";
     QTest::newRow("space") << "h.io/ap p"
-                           << "repository";
+                           << "white space";
+    // Found by fuzzing: a control character after the scheme once reached a null optional.
+    QTest::newRow("control after scheme") << "http://\rt/t"
+                                          << "control characters";
+    QTest::newRow("newline in tag") << "h.io/app:la\ntest"
+                                    << "white space";
     QTest::newRow("scheme only") << "https://h.io"
                                  << "repository";
     QTest::newRow("bad ipv6") << "[zz::1]:5000/x"
@@ -162,6 +180,21 @@ void TestReference::rejectsInvalid()
     QVERIFY(!Reference::parse(text, &error).has_value());
     QVERIFY2(error.contains(QLatin1String("invalid image reference")), qPrintable(error));
     QVERIFY2(error.contains(because, Qt::CaseInsensitive) || because == QLatin1String("empty"), qPrintable(error));
+}
+
+// Found by fuzzing: a pattern ending in '$' also matches before a final newline, so "latest\n" passed as a tag
+// and a token with a newline as a token. Every validator now anchors at the very end.
+void TestReference::validatorsAnchorAtTheVeryEnd()
+{
+    QVERIFY(Reference::isValidTag(QStringLiteral("latest")));
+    QVERIFY(!Reference::isValidTag(QStringLiteral("latest\n")));
+    QVERIFY(!Reference::isValidRepositoryPath(QStringLiteral("zuul/app\n")));
+    QVERIFY(!RegistryAddress::isValidHostPort(QStringLiteral("h.io\n")));
+    QVERIFY(!RegistryAddress::isValidHostPort(QStringLiteral("h.io:5000\n")));
+    QVERIFY(BearerToken::parse(R"({"token":"abc.def"})").has_value());
+    QVERIFY(!BearerToken::parse(R"({"token":"abc.def\n"})").has_value());
+    QVERIFY(!BearerToken::parse(R"({"access_token":"abc\r\nX-Injected: 1"})").has_value());
+    QVERIFY(!Reference::parse(QStringLiteral("h.io/app:la\ntest")).has_value());
 }
 
 void TestReference::repositoryOnly()

@@ -11,6 +11,7 @@ private slots:
     void mapsResponses();
     void keepsServerMessage();
     void ignoresHtmlBodies();
+    void serverTextCannotTakeOverTheTerminal();
     void redactsTrace();
 };
 
@@ -61,6 +62,24 @@ void TestRegistryError::ignoresHtmlBodies()
     QCOMPARE(error.kind(), RegistryError::Kind::Protocol);
     QVERIFY(!error.message().contains(QLatin1String("<html>")));
     QVERIFY(error.message().contains(QLatin1String("502")));
+}
+
+// A hostile registry's messages reach terminals and logs: no escape sequences, a handful of errors at most.
+void TestRegistryError::serverTextCannotTakeOverTheTerminal()
+{
+    QByteArray body = R"({"errors":[{"code":"DENIED\u001b[31m","message":"\u001b]0;owned\u0007clear\u001b[2J text"})";
+    for (int i = 0; i < 5000; ++i) {
+        body += R"(,{"code":"X","message":"more"})";
+    }
+    body += "]}";
+    const auto error = RegistryError::fromResponse(403, body, QStringLiteral("r"), QStringLiteral("x"));
+    QCOMPARE(error.kind(), RegistryError::Kind::Denied);
+    for (const QChar c : error.message()) {
+        QVERIFY2(c.category() != QChar::Other_Control, qPrintable(error.message()));
+    }
+    QVERIFY2(error.message().contains(QLatin1String("]0;ownedclear[2J text")), qPrintable(error.message()));
+    QVERIFY(error.codes().size() <= 8);
+    QVERIFY2(error.message().size() < 4096, qPrintable(QString::number(error.message().size())));
 }
 
 void TestRegistryError::redactsTrace()

@@ -93,7 +93,7 @@ void TestFlowRehearsal::rehearsesTheWholeFlow()
     options.cleanUp = false;
     FlowRehearsal rehearsal(client(*m_intermediate), client(*m_buildset), client(*m_publication), options);
     QList<TransferEvent> events;
-    connect(&rehearsal, &TransferJob::event, this, [&events](const TransferEvent& event) { events << event; });
+    connect(&rehearsal, &TransferJob::transferEvent, this, [&events](const TransferEvent& event) { events << event; });
     QVERIFY(rehearse(rehearsal));
     QVERIFY2(!rehearsal.error(), qPrintable(rehearsal.error().message()));
     QCOMPARE(rehearsal.steps().size(), 7);

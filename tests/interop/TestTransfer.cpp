@@ -182,7 +182,7 @@ void TestTransfer::copiesBetweenRegistries()
     auto* job =
         copy(client(source), ref(source, QStringLiteral("zuul/app:v1")), client(destination), ref(destination, target));
     QList<TransferEvent> events;
-    connect(job, &TransferJob::event, this, [&](const TransferEvent& e) { events << e; });
+    connect(job, &TransferJob::transferEvent, this, [&](const TransferEvent& e) { events << e; });
     AWAIT_OK(job);
     QCOMPARE(job->digest().toString(), m_imageDigest);
     if (toToken) {
@@ -334,7 +334,7 @@ void TestTransfer::destinationRestartedMidCopyResumes()
             destination.stop();
         }
     });
-    connect(job, &TransferJob::event, this, [&](const TransferEvent& e) {
+    connect(job, &TransferJob::transferEvent, this, [&](const TransferEvent& e) {
         if (e.kind == TransferEvent::Kind::Note && killed && !restarted) {
             restarted = destination.restart();
         }

@@ -60,7 +60,11 @@ TestHttpClient::Reply TestHttpClient::request(const QByteArray& method, const QU
     if (!target.startsWith('/')) {
         target.prepend('/');
     }
-    QByteArray data = method + ' ' + target + " HTTP/1.1\r\nHost: " + url.authority().toUtf8() + "\r\n";
+    // A caller's own Host header (a proxy forwarding a request) replaces the one the URL implies.
+    QByteArray data = method + ' ' + target + " HTTP/1.1\r\n";
+    if (!HttpWire::hasHeader(headers, "Host")) {
+        data += "Host: " + url.authority().toUtf8() + "\r\n";
+    }
     for (const auto& header : headers) {
         data += header.first + ": " + header.second + "\r\n";
     }

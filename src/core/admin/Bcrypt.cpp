@@ -28,7 +28,7 @@ QByteArray hash(const QByteArray& password, int cost)
 
 bool verify(const QByteArray& password, const QByteArray& hash)
 {
-    if (!isBcrypt(hash) || password.contains('\0')) {
+    if (!isBcrypt(hash) || cost(hash) > kMaxCost || password.contains('\0')) {
         return false;
     }
     auto data = std::make_unique<crypt_data>();
@@ -44,7 +44,7 @@ bool verify(const QByteArray& password, const QByteArray& hash)
 bool isBcrypt(const QByteArray& hash)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}$"));
+        QStringLiteral("^\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}\\z"));
     return pattern.match(QString::fromLatin1(hash)).hasMatch();
 }
 

@@ -14,6 +14,7 @@ constexpr int kDefaultCost = 12;
 
 // Empty on failure (cost out of range, no randomness).
 QByteArray hash(const QByteArray& password, int cost = kDefaultCost);
+// False for costs above kMaxCost as well: a hostile file's cost-31 hash would otherwise take a day.
 bool verify(const QByteArray& password, const QByteArray& hash);
 // $2a$/$2b$/$2y$, two-digit cost 04-31, 53 characters of salt and hash.
 bool isBcrypt(const QByteArray& hash);

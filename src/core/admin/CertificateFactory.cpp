@@ -129,7 +129,7 @@ std::optional<CertificateFactory::KeyType> CertificateFactory::parseKeyType(cons
 QString CertificateFactory::normalizeSubjectAltName(const QString& text)
 {
     static const QRegularExpression dns(QStringLiteral(
-        "^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+        "^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\z"));
     QString value = text.trimmed();
     QString kind;
     if (value.startsWith(QLatin1String("DNS:"), Qt::CaseInsensitive)) {

@@ -6,6 +6,7 @@
 #include <QSslKey>
 
 #include <openssl/bio.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
@@ -38,16 +39,28 @@ void readAll(const QByteArray& pem, CertStack& out)
     }
 }
 
+// Read with OpenSSL directly: QSslCertificate::publicKey() dereferences a null key when a certificate's key
+// cannot be decoded (found by fuzzing), and such certificates do occur in hostile input.
 QString keyDescription(const QSslCertificate& certificate)
 {
-    const auto key = certificate.publicKey();
-    switch (key.algorithm()) {
-    case QSsl::Rsa:
-        return QStringLiteral("RSA %1").arg(key.length());
-    case QSsl::Ec:
-        return QStringLiteral("EC P-%1").arg(key.length());
-    case QSsl::Dsa:
-        return QStringLiteral("DSA %1").arg(key.length());
+    const auto der = certificate.toDer();
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    std::unique_ptr<X509, Deleter<X509, X509_free>> x509(d2i_X509(nullptr, &data, static_cast<long>(der.size())));
+    EVP_PKEY* key = x509 ? X509_get0_pubkey(x509.get()) : nullptr;
+    if (!key) {
+        return CertificateInfo::tr("unreadable key");
+    }
+    const int bits = EVP_PKEY_get_bits(key);
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_RSA:
+    case EVP_PKEY_RSA_PSS:
+        return QStringLiteral("RSA %1").arg(bits);
+    case EVP_PKEY_EC:
+        return QStringLiteral("EC P-%1").arg(bits);
+    case EVP_PKEY_ED25519:
+        return QStringLiteral("Ed25519");
+    case EVP_PKEY_DSA:
+        return QStringLiteral("DSA %1").arg(bits);
     default:
         return CertificateInfo::tr("unknown key");
     }

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
@@ -13,7 +14,7 @@ constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 bool HtpasswdFile::isValidUser(const QString& user)
 {
     // What a registry login can carry: no ':' (the separator), no whitespace, no control characters.
-    static const QRegularExpression pattern(QStringLiteral("^[^:\\s\\x00-\\x1f\\x7f]{1,255}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^:\\s\\x00-\\x1f\\x7f]{1,255}\\z"));
     return pattern.match(user).hasMatch() && !user.startsWith(QLatin1Char('#'));
 }
 
@@ -47,20 +48,26 @@ HtpasswdFile HtpasswdFile::parse(const QByteArray& content, const QString& path)
     HtpasswdFile file;
     file.m_path = path;
     file.m_loadedContent = content;
-    file.m_endsWithNewline = content.isEmpty() || content.endsWith('\n');
     if (content.contains("\r\n")) {
         file.m_lineEnding = "\r\n";
     }
-    auto rawLines = content.split('\n');
-    if (file.m_endsWithNewline && !rawLines.isEmpty()) {
-        rawLines.removeLast(); // the empty piece after the final newline
-    }
-    for (auto raw : rawLines) {
-        if (raw.endsWith('\r')) {
-            raw.chop(1);
-        }
+    // Each line keeps its own ending, so an unchanged file serialises to exactly the bytes read.
+    for (qsizetype pos = 0; pos < content.size();) {
         Line line;
-        line.raw = raw;
+        const auto newline = content.indexOf('\n', pos);
+        if (newline < 0) {
+            line.raw = content.mid(pos);
+            pos = content.size();
+        } else {
+            line.raw = content.mid(pos, newline - pos);
+            line.ending = "\n";
+            if (line.raw.endsWith('\r')) {
+                line.raw.chop(1);
+                line.ending = "\r\n";
+            }
+            pos = newline + 1;
+        }
+        const auto& raw = line.raw;
         const auto trimmed = raw.trimmed();
         if (trimmed.isEmpty()) {
             line.kind = Line::Kind::Blank;
@@ -85,7 +92,7 @@ HtpasswdFile HtpasswdFile::parse(const QByteArray& content, const QString& path)
 
 void HtpasswdFile::check()
 {
-    QStringList seen;
+    QSet<QString> seen;
     for (auto& line : m_lines) {
         if (line.kind != Line::Kind::Entry) {
             continue;
@@ -98,8 +105,12 @@ void HtpasswdFile::check()
         } else if (!Bcrypt::isBcrypt(line.hash)) {
             line.problem = tr("%1 hash: registry:2 only accepts bcrypt, so this user can never log in")
                                .arg(Bcrypt::schemeName(line.hash));
+        } else if (Bcrypt::cost(line.hash) > Bcrypt::kMaxCost) {
+            line.problem = tr("bcrypt cost %1 is above %2: every login would keep the registry busy for minutes")
+                               .arg(Bcrypt::cost(line.hash))
+                               .arg(Bcrypt::kMaxCost);
         }
-        seen << line.user;
+        seen.insert(line.user);
     }
 }
 
@@ -172,11 +183,19 @@ bool HtpasswdFile::setHash(const QString& user, const QByteArray& hash, bool rep
     bool replaced = false;
     for (auto& line : m_lines) {
         if (line.kind == Line::Kind::Entry && line.user == user) {
+            entry.ending = line.ending;
             line = entry;
             replaced = true;
         }
     }
     if (!replaced) {
+        // The new line goes last and inherits the old last line's ending (none when the file had no final
+        // newline); the old last line gets the file's usual one.
+        entry.ending = m_lineEnding;
+        if (!m_lines.isEmpty()) {
+            entry.ending = m_lines.last().ending;
+            m_lines.last().ending = m_lineEnding;
+        }
         m_lines << entry;
     }
     m_modified = true;
@@ -188,7 +207,11 @@ bool HtpasswdFile::setHash(const QString& user, const QByteArray& hash, bool rep
 bool HtpasswdFile::remove(const QString& user, QString* error)
 {
     const auto before = m_lines.size();
+    const bool lastHadNoEnding = !m_lines.isEmpty() && m_lines.last().ending.isEmpty();
     m_lines.removeIf([&user](const Line& line) { return line.kind == Line::Kind::Entry && line.user == user; });
+    if (lastHadNoEnding && !m_lines.isEmpty()) {
+        m_lines.last().ending.clear(); // still no final newline
+    }
     if (m_lines.size() == before) {
         if (error) {
             *error = tr("there is no user %1 in %2").arg(user, m_path);
@@ -230,11 +253,8 @@ bool HtpasswdFile::verify(const QString& user, const QByteArray& password) const
 QByteArray HtpasswdFile::serialize() const
 {
     QByteArray out;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        out += m_lines[i].raw;
-        if (i + 1 < m_lines.size() || m_endsWithNewline) {
-            out += m_lineEnding;
-        }
+    for (const auto& line : m_lines) {
+        out += line.raw + line.ending;
     }
     return out;
 }

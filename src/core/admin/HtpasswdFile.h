@@ -26,7 +26,8 @@ public:
             Invalid
         };
         Kind kind = Kind::Blank;
-        QByteArray raw; // the line as read, without its line ending
+        QByteArray raw;    // the line as read, without its line ending
+        QByteArray ending; // "\n", "\r\n", or empty for a last line without one
         QString user;
         QByteArray hash;
         QString problem; // why the registry will not accept this line (empty when it will)
@@ -65,8 +66,7 @@ private:
 
     QString m_path;
     QList<Line> m_lines;
-    QByteArray m_lineEnding = "\n";
-    bool m_endsWithNewline = true;
+    QByteArray m_lineEnding = "\n"; // for new lines: the file's own convention
     QByteArray m_loadedContent;
     bool m_existed = false;
     bool m_modified = false;

@@ -62,7 +62,13 @@ std::optional<AuthFile> AuthFile::load(const QString& path, QString* error)
         }
         return std::nullopt;
     }
-    const auto bytes = f.read(kMaxAuthFileBytes + 1);
+    return parse(f.read(kMaxAuthFileBytes + 1), path, error);
+}
+
+std::optional<AuthFile> AuthFile::parse(const QByteArray& bytes, const QString& path, QString* error)
+{
+    AuthFile file;
+    file.m_path = path;
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(bytes, &parseError);
     if (bytes.size() > kMaxAuthFileBytes || (!bytes.trimmed().isEmpty() && !doc.isObject())) {
@@ -176,7 +182,7 @@ bool AuthFile::save(QString* error) const
 void AuthFile::queryHelper(const QString& helper, const RegistryAddress& registry, QObject* context,
                            std::function<void(std::optional<RegistryCredentials>, QString)> done)
 {
-    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_.-]{1,64}\\z"));
     if (!safeName.match(helper).hasMatch()) {
         done(std::nullopt, tr("invalid credential helper name \"%1\"").arg(helper.left(80)));
         return;

@@ -23,6 +23,8 @@ public:
     static QStringList defaultPaths();
 
     static std::optional<AuthFile> load(const QString& path, QString* error);
+    // The file's content as read from path (empty: a file that does not exist yet).
+    static std::optional<AuthFile> parse(const QByteArray& bytes, const QString& path, QString* error);
     QString path() const { return m_path; }
 
     // Stored credentials for the registry, if any ("auth" or "identitytoken").

@@ -440,6 +440,13 @@ std::optional<LayerIndex> LayerIndex::deserialize(const QByteArray& bytes)
             return std::nullopt;
         }
         entry.type = static_cast<LayerEntry::Type>(type);
+        // A planted or damaged file must not bring back what reading a layer refuses.
+        const auto normal = normalisePath(entry.path);
+        if (!normal || *normal != entry.path || entry.mode > 07777 ||
+            (!entry.sha256.isEmpty() && entry.sha256.size() != 32) ||
+            (entry.type == LayerEntry::Type::Hardlink && !normalisePath(entry.linkTarget))) {
+            return std::nullopt;
+        }
         index.entries.append(std::move(entry));
     }
     if (in.status() != QDataStream::Ok || !in.atEnd()) {

@@ -5,6 +5,7 @@
 #include "DirectDownload.h"
 
 #include <QIODevice>
+#include <QTimer>
 
 BlobJob::BlobJob(RegistryClient* client, QString repository, const Digest& digest, qint64 expectedSize, QIODevice* sink)
     : RegistryJob(client)
@@ -83,15 +84,25 @@ void BlobJob::requestDirect(const HttpRequest& httpRequest)
             return;
         }
         emit progress(m_received, m_expectedSize);
-        if (!direct->error()) {
+        if (!direct->error() || (direct->error().kind() == RegistryError::Kind::Network && haveEveryByte())) {
             verifyComplete();
             return;
         }
         if (direct->declined() ||
             (direct->error().kind() == RegistryError::Kind::Network && m_received > 0 && m_resumes < kMaxResumes)) {
-            // Challenges, redirects and resumes are the general path's business.
+            // Challenges, redirects and resumes are the general path's business. A registry that asked for
+            // patience (429/503 with Retry-After) gets it before the general path asks again.
             m_directDeclined = true;
             m_resumes += m_received > 0 ? 1 : 0;
+            const auto wait = HttpExchange::retryAfterMs(direct->retryAfter());
+            if (direct->declined() && wait >= 0 && wait <= client()->options().maxRetryDelayMs) {
+                QTimer::singleShot(static_cast<int>(wait), this, [this]() {
+                    if (!isFinished()) {
+                        request();
+                    }
+                });
+                return;
+            }
             request();
             return;
         }
@@ -154,6 +165,10 @@ void BlobJob::onGet(HttpExchange* exchange)
     const auto& response = exchange->response();
     const auto registry = client()->address().displayName();
     const bool partialAnswer = response.status == 206 && m_rangeStart > 0;
+    if (exchange->error().kind() == RegistryError::Kind::Network && haveEveryByte()) {
+        verifyComplete(); // the body ended short of a Content-Length that lied: the digest decides
+        return;
+    }
     if (exchange->error()) {
         // A connection broken mid-body resumes where it stopped, a few times.
         if (exchange->error().kind() == RegistryError::Kind::Network && m_received > 0 && m_resumes < kMaxResumes) {
@@ -170,6 +185,11 @@ void BlobJob::onGet(HttpExchange* exchange)
         return;
     }
     verifyComplete();
+}
+
+bool BlobJob::haveEveryByte() const
+{
+    return m_expectedSize > 0 && m_received == m_expectedSize;
 }
 
 void BlobJob::verifyComplete()

@@ -40,6 +40,7 @@ private:
     RegistryError consume(const char* data, qint64 size);
     void requestDirect(const HttpRequest& httpRequest);
     void verifyComplete();
+    bool haveEveryByte() const; // as many bytes as the descriptor says, whatever the connection claimed
     void cleanUpAfterCancel() override;
     QString what() const;
 

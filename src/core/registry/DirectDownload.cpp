@@ -67,6 +67,7 @@ bool DirectDownload::parseHeaders()
         return false;
     }
     m_status = head->status;
+    m_retryAfter = head->header("Retry-After");
     const bool chunked = !head->header("Transfer-Encoding").isEmpty();
     const auto lengthHeader = head->header("Content-Length");
     m_length = lengthHeader.isEmpty() ? -1 : lengthHeader.toLongLong();

@@ -32,6 +32,7 @@ public:
 
     bool declined() const { return m_declined; }
     int status() const { return m_status; }
+    QByteArray retryAfter() const { return m_retryAfter; } // of a declined answer
     qint64 delivered() const { return m_delivered; }
     const RegistryError& error() const { return m_error; }
 
@@ -58,6 +59,7 @@ private:
     qint64 m_length = -1;
     qint64 m_delivered = 0;
     bool m_declined = false;
+    QByteArray m_retryAfter;
     bool m_finished = false;
     RegistryError m_error;
 };

@@ -175,7 +175,8 @@ void HttpExchange::onMetaData()
 
 void HttpExchange::onReadyRead()
 {
-    if (!m_reply || m_finished) {
+    // A reply that timed out or was aborted is closed: nothing is left to read.
+    if (!m_reply || m_finished || !m_reply->isOpen()) {
         return;
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -283,8 +284,11 @@ void HttpExchange::completeReply()
         handleUnauthorized();
         return;
     }
-    if ((status == 429 || status == 502 || status == 503 || status == 504) && m_request.idempotent &&
-        m_attempts <= m_client->options().maxRetries) {
+    // The statuses a registry or its proxy answers for trouble that passes (a storage hiccup is a 500 in
+    // registry:2); crane and regctl retry the same set.
+    const bool transient =
+        status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    if (transient && m_request.idempotent && m_attempts <= m_client->options().maxRetries) {
         if (scheduleRetry(m_response.header("Retry-After"))) {
             return;
         }
@@ -364,22 +368,28 @@ void HttpExchange::handleUnauthorized()
     });
 }
 
+qint64 HttpExchange::retryAfterMs(const QByteArray& retryAfter)
+{
+    const auto text = retryAfter.trimmed();
+    if (text.isEmpty()) {
+        return -1;
+    }
+    bool isNumber = false;
+    const auto seconds = text.toLongLong(&isNumber);
+    if (isNumber) {
+        return seconds >= 0 && seconds < 100'000'000 ? seconds * 1000 : -1;
+    }
+    const auto when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    return when.isValid() ? std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)) : -1;
+}
+
 bool HttpExchange::scheduleRetry(const QByteArray& retryAfter)
 {
     const auto& options = m_client->options();
     qint64 delayMs = static_cast<qint64>(options.retryBaseDelayMs) << (m_attempts - 1);
     delayMs += QRandomGenerator::global()->bounded(options.retryBaseDelayMs / 2 + 1);
-    if (!retryAfter.isEmpty()) {
-        bool isNumber = false;
-        const auto seconds = retryAfter.trimmed().toLongLong(&isNumber);
-        if (isNumber && seconds >= 0) {
-            delayMs = seconds * 1000;
-        } else {
-            const auto when = QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
-            if (when.isValid()) {
-                delayMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-            }
-        }
+    if (const auto asked = retryAfterMs(retryAfter); asked >= 0) {
+        delayMs = asked;
         if (delayMs > options.maxRetryDelayMs) {
             finish({RegistryError::Kind::RateLimited,
                     tr("registry %1 asks to retry %2 after %3 s; giving up")

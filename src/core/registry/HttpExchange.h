@@ -65,6 +65,8 @@ class HttpExchange : public QObject
 {
     Q_OBJECT
 public:
+    // Retry-After in milliseconds (delta-seconds or an HTTP date); -1 when absent or malformed.
+    static qint64 retryAfterMs(const QByteArray& retryAfter);
     HttpExchange(RegistryClient* client, HttpRequest request, QObject* parent);
     ~HttpExchange() override;
 

@@ -44,7 +44,11 @@ QUrl ListJob::nextLink(const QByteArray& linkHeader, const QUrl& base)
         if (!params.contains("rel=\"next\"") && !params.contains("rel=next")) {
             continue;
         }
-        return base.resolved(QUrl::fromEncoded(part.mid(open + 1, close - open - 1).trimmed()));
+        const auto next = base.resolved(QUrl::fromEncoded(part.mid(open + 1, close - open - 1).trimmed()));
+        if (!next.isValid() || (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http"))) {
+            return {}; // garbage ends the listing rather than becoming a request
+        }
+        return next;
     }
     return {};
 }

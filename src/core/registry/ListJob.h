@@ -31,6 +31,9 @@ public:
     QStringList items() const { return m_items; }
     int pageCount() const { return m_pages; }
 
+    // The rel="next" target of a Link header, resolved against the page's URL; empty when there is none.
+    static QUrl nextLink(const QByteArray& linkHeader, const QUrl& base);
+
     static constexpr int kPageSize = 1000;
     static constexpr int kMaxItems = 2'000'000;
 
@@ -43,7 +46,6 @@ protected:
 private:
     void fetch(const QUrl& url);
     QUrl firstUrl(bool withPageSize) const;
-    static QUrl nextLink(const QByteArray& linkHeader, const QUrl& base);
 
     Kind m_kind;
     QString m_repository;

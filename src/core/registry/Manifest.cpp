@@ -8,7 +8,7 @@
 
 std::optional<Platform> Platform::parse(const QString& text)
 {
-    static const QRegularExpression part(QStringLiteral("^[a-z0-9_.-]{1,64}$"));
+    static const QRegularExpression part(QStringLiteral("^[a-z0-9_.-]{1,64}\\z"));
     const auto parts = text.split(QLatin1Char('/'));
     if (parts.size() < 2 || parts.size() > 3) {
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "Reference.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 namespace {
@@ -19,13 +21,13 @@ bool fail(QString* error, const QString& message)
 bool Reference::isValidRepositoryPath(const QString& path)
 {
     static const QRegularExpression pathRe(
-        QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*$"));
+        QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*\\z"));
     return !path.isEmpty() && path.size() <= kMaxNameLength && pathRe.match(path).hasMatch();
 }
 
 bool Reference::isValidTag(const QString& tag)
 {
-    static const QRegularExpression tagRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+    static const QRegularExpression tagRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\\z"));
     return tagRe.match(tag).hasMatch();
 }
 
@@ -55,6 +57,10 @@ std::optional<Reference> Reference::parseImpl(const QString& text, bool reposito
     }
     if (rest.isEmpty()) {
         return invalid(tr("it is empty"));
+    }
+    if (std::any_of(rest.begin(), rest.end(),
+                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+        return invalid(tr("it contains white space or control characters"));
     }
 
     Reference ref;
@@ -107,14 +113,12 @@ std::optional<Reference> Reference::parseImpl(const QString& text, bool reposito
     if (registryText.isEmpty()) {
         ref.m_registry = RegistryAddress::dockerHub();
     } else {
-        const auto address = RegistryAddress::parse(registryText);
+        const auto address =
+            RegistryAddress::parse(plainHttp ? QStringLiteral("http://") + registryText : registryText);
         if (!address) {
             return invalid(tr("\"%1\" is not a valid registry host[:port]").arg(registryText));
         }
         ref.m_registry = *address;
-        if (plainHttp) {
-            ref.m_registry = *RegistryAddress::parse(QStringLiteral("http://") + registryText);
-        }
     }
     if (ref.m_registry.isDockerHub() && !path.contains(QLatin1Char('/'))) {
         path = QStringLiteral("library/") + path;
@@ -161,7 +165,15 @@ Reference Reference::repositoryOnly() const
 
 QString Reference::repositoryName() const
 {
-    return m_registry.displayName() + QLatin1Char('/') + m_repository;
+    // A dotless host without a port ("Registry/app", recognised by its upper case) prints in lower case, which
+    // would read back as a Docker Hub repository: the scheme keeps it a host.
+    auto registry = m_registry.displayName();
+    const auto host = m_registry.host();
+    if (!m_registry.isDockerHub() && !m_registry.isPlainHttp() && m_registry.port() < 0 &&
+        !host.contains(QLatin1Char('.')) && !host.contains(QLatin1Char(':')) && host != QLatin1String("localhost")) {
+        registry.prepend(QStringLiteral("https://"));
+    }
+    return registry + QLatin1Char('/') + m_repository;
 }
 
 QString Reference::toString() const

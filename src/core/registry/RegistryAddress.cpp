@@ -23,7 +23,7 @@ SplitHost splitHostPort(const QString& text)
 {
     static const QRegularExpression dnsName(
         QStringLiteral("^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
-                       "(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*$"));
+                       "(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*\\z"));
     SplitHost split;
     QString portText;
     if (text.startsWith(QLatin1Char('['))) {
@@ -56,7 +56,7 @@ SplitHost splitHostPort(const QString& text)
     if (!portText.isNull()) {
         bool ok = false;
         const int port = portText.toInt(&ok);
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}\\z"));
         if (!ok || !digits.match(portText).hasMatch() || port < 1 || port > 65535) {
             return split;
         }

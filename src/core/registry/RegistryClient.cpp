@@ -330,26 +330,15 @@ private:
                     response.status});
             return;
         }
-        const auto object = QJsonDocument::fromJson(response.body).object();
-        token = object.value(QLatin1String("token")).toString();
-        if (token.isEmpty()) {
-            token = object.value(QLatin1String("access_token")).toString();
-        }
-        static const QRegularExpression tokenChars(QStringLiteral("^[A-Za-z0-9._~+/=-]{1,16384}$"));
-        if (!tokenChars.match(token).hasMatch()) {
+        const auto parsed = BearerToken::parse(response.body);
+        if (!parsed) {
             finish({RegistryError::Kind::Protocol,
                     RegistryClient::tr("the token service %1 of registry %2 answered without a usable token")
                         .arg(m_realm.host(), registry)});
             return;
         }
-        int expiresIn = object.value(QLatin1String("expires_in")).toInt(60);
-        expiresIn = std::clamp(expiresIn, 60, 24 * 3600);
-        auto issued = QDateTime::fromString(object.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
-        const auto now = QDateTime::currentDateTimeUtc();
-        if (!issued.isValid() || issued > now) {
-            issued = now;
-        }
-        expiry = issued.addSecs(expiresIn);
+        token = parsed->token;
+        expiry = parsed->expiry;
         finish();
     }
 

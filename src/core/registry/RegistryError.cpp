@@ -65,11 +65,21 @@ ParsedErrors parseErrorBody(const QByteArray& body)
     ParsedErrors parsed;
     const auto doc = QJsonDocument::fromJson(body);
     const auto errors = doc.object().value(QLatin1String("errors")).toArray();
+    // A hostile registry may send thousands of errors or terminal escape sequences: a few, printable, short.
+    constexpr qsizetype kMaxErrors = 8;
+    auto printable = [](QString text) {
+        text.removeIf(
+            [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+        return text;
+    };
     for (const auto& value : errors) {
+        if (parsed.codes.size() == kMaxErrors) {
+            break;
+        }
         const auto error = value.toObject();
-        const auto code = error.value(QLatin1String("code")).toString();
-        parsed.codes << (code.isEmpty() ? QStringLiteral("UNKNOWN") : code.left(64));
-        const auto message = error.value(QLatin1String("message")).toString().simplified().left(300);
+        const auto code = printable(error.value(QLatin1String("code")).toString()).left(64);
+        parsed.codes << (code.isEmpty() ? QStringLiteral("UNKNOWN") : code);
+        const auto message = printable(error.value(QLatin1String("message")).toString().simplified()).left(300);
         if (!message.isEmpty()) {
             parsed.messages << message;
         }

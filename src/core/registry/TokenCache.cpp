@@ -1,5 +1,32 @@
 #include "TokenCache.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+std::optional<BearerToken> BearerToken::parse(const QByteArray& body, const QDateTime& now)
+{
+    const auto object = QJsonDocument::fromJson(body).object();
+    BearerToken result;
+    result.token = object.value(QLatin1String("token")).toString();
+    if (result.token.isEmpty()) {
+        result.token = object.value(QLatin1String("access_token")).toString();
+    }
+    static const QRegularExpression tokenChars(QStringLiteral("^[A-Za-z0-9._~+/=-]{1,16384}\\z"));
+    if (!tokenChars.match(result.token).hasMatch()) {
+        return std::nullopt;
+    }
+    const int expiresIn = std::clamp(object.value(QLatin1String("expires_in")).toInt(60), 60, 24 * 3600);
+    auto issued = QDateTime::fromString(object.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
+    if (!issued.isValid() || issued > now) {
+        issued = now;
+    }
+    result.expiry = issued.addSecs(expiresIn);
+    return result;
+}
+
 QString TokenCache::key(const QString& realm, const QString& service, const QStringList& scopes)
 {
     auto sorted = scopes;

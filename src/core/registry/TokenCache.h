@@ -5,6 +5,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+// A token service's answer (docker's "token" or OAuth2's "access_token", "expires_in", "issued_at"). The
+// lifetime is clamped to 60 s … 24 h, and an issue time in the future counts as now.
+struct BearerToken
+{
+    QString token;
+    QDateTime expiry;
+
+    static std::optional<BearerToken> parse(const QByteArray& body,
+                                            const QDateTime& now = QDateTime::currentDateTimeUtc());
+};
+
 // Bearer tokens by realm, service and (normalised) scope set, dropped shortly before they expire.
 class TokenCache
 {

@@ -77,7 +77,7 @@ void Promoter::run()
 void Promoter::removeSource()
 {
     auto* remover = new TagRemover(m_client, m_source.withTag(m_source.tag()), m_options, this);
-    connect(remover, &TransferJob::event, this, [this](const TransferEvent& e) { emitEvent(e); });
+    connect(remover, &TransferJob::transferEvent, this, [this](const TransferEvent& e) { emitEvent(e); });
     track<TagRemover>(remover, [this](TagRemover* job) {
         if (job->error()) {
             finish(

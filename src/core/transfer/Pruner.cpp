@@ -220,7 +220,7 @@ void Pruner::deleteNext()
                                      candidate.repository + QLatin1Char(':') + candidate.tag);
     }
     auto* remover = new TagRemover(m_client, *reference, {}, this);
-    connect(remover, &TransferJob::event, this, [this](const TransferEvent& e) { emitEvent(e); });
+    connect(remover, &TransferJob::transferEvent, this, [this](const TransferEvent& e) { emitEvent(e); });
     track<TagRemover>(remover, [this, candidate](TagRemover* job) {
         if (job->error()) {
             // Report what is true: only what was removed before the failure is gone.

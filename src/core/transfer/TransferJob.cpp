@@ -62,5 +62,5 @@ void TransferJob::finish(const RegistryError& error)
 void TransferJob::emitEvent(TransferEvent event)
 {
     event.jobId = m_id;
-    emit this->event(event);
+    emit transferEvent(event);
 }

@@ -25,7 +25,7 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
-    void event(const TransferEvent& event);
+    void transferEvent(const TransferEvent& event);
     void finished();
 
 public slots:

@@ -7,7 +7,7 @@ namespace Duration {
 std::optional<qint64> parseSeconds(const QString& text)
 {
     static const QRegularExpression part(QStringLiteral("([0-9]{1,7})([smhdw])"));
-    static const QRegularExpression whole(QStringLiteral("^(?:[0-9]{1,7}[smhdw])+$"));
+    static const QRegularExpression whole(QStringLiteral("^(?:[0-9]{1,7}[smhdw])+\\z"));
     const auto trimmed = text.trimmed().toLower();
     if (!whole.match(trimmed).hasMatch()) {
         return std::nullopt;

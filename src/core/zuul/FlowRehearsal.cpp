@@ -239,7 +239,7 @@ void FlowRehearsal::copy(int index, RegistryClient* from, const QString& fromTag
     begin(index);
     auto* copier = new ImageCopier(from, referenceOn(from, m_options.repository, fromTag), to,
                                    referenceOn(to, m_options.repository, toTag), {}, this);
-    connect(copier, &TransferJob::event, this, [this](TransferEvent event) { emitEvent(event); });
+    connect(copier, &TransferJob::transferEvent, this, [this](TransferEvent event) { emitEvent(event); });
     track<ImageCopier>(copier, [this, index, toTag, expected, then](ImageCopier* job) {
         if (job->error()) {
             fail(index, job->error());
@@ -346,7 +346,7 @@ void FlowRehearsal::stepPromote()
     begin(6);
     auto* promoter = new Promoter(m_publication, referenceOn(m_publication, m_options.repository, changeTag()),
                                   m_options.tag, true, {}, this);
-    connect(promoter, &TransferJob::event, this, [this](TransferEvent event) { emitEvent(event); });
+    connect(promoter, &TransferJob::transferEvent, this, [this](TransferEvent event) { emitEvent(event); });
     track<Promoter>(promoter, [this](Promoter* job) {
         if (job->error()) {
             fail(6, job->error());
@@ -393,14 +393,23 @@ void FlowRehearsal::stepCleanUp(int nextTag)
                                                       {m_buildset, m_options.tag},
                                                       {m_publication, m_options.tag}};
     if (nextTag >= made.size()) {
-        succeed(7, tr("%1 tags removed; the blobs stay until each registry's garbage collection").arg(made.size()));
+        auto detail = tr("%1 tags removed; the blobs stay until each registry's garbage collection")
+                          .arg(made.size() - (m_buildsetKeptTag ? 1 : 0));
+        if (m_buildsetKeptTag) {
+            detail +=
+                tr("; the buildset registry does not delete (as zuul-registry), so its tag goes with the buildset");
+        }
+        succeed(7, detail);
         finish();
         return;
     }
     const auto& [client, tag] = made[nextTag];
     track<TagRemover>(new TagRemover(client, referenceOn(client, m_options.repository, tag), {}, this),
-                      [this, nextTag](TagRemover* remover) {
-                          if (remover->error()) {
+                      [this, nextTag, client](TagRemover* remover) {
+                          // zuul-registry, today's buildset registry, has no DELETE: it is thrown away whole.
+                          if (remover->error().kind() == RegistryError::Kind::Unsupported && client == m_buildset) {
+                              m_buildsetKeptTag = true;
+                          } else if (remover->error()) {
                               fail(7, remover->error());
                               return;
                           }

@@ -104,4 +104,5 @@ private:
     Digest m_current;
     QString m_build1;
     QString m_build2;
+    bool m_buildsetKeptTag = false; // the buildset registry refused DELETE during the clean-up
 };

@@ -32,7 +32,7 @@ QByteArray job(const QByteArray& body)
 
 bool SiteConfig::isValidSiteName(const QString& site)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}\\z"));
     return pattern.match(site).hasMatch();
 }
 
@@ -43,11 +43,11 @@ QString SiteConfig::secretName(const QString& site)
 
 QByteArray SiteConfig::yamlScalar(const QString& value)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]*$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]*\\z"));
     // YAML 1.1 reads these as booleans, null or numbers; they must stay strings.
     static const QRegularExpression special(
         QStringLiteral("^(y|n|yes|no|true|false|on|off|null|~|[-+]?[0-9_]+(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|0x[0-9a-f]+|"
-                       "0o?[0-7]+|\\.inf|\\.nan)$"),
+                       "0o?[0-7]+|\\.inf|\\.nan)\\z"),
         QRegularExpression::CaseInsensitiveOption);
     if (plain.match(value).hasMatch() && !special.match(value).hasMatch()) {
         return value.toUtf8();

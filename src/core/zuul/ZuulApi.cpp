@@ -150,7 +150,7 @@ void ZuulApi::detectWhiteLabel(QObject* context, std::function<void(bool, Regist
 
 void ZuulApi::projectKey(const QString& project, QObject* context, std::function<void(QByteArray, RegistryError)> done)
 {
-    static const QRegularExpression projectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]*$"));
+    static const QRegularExpression projectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]*\\z"));
     if (!projectRe.match(project).hasMatch() || project.contains(QLatin1String(".."))) {
         done({}, {RegistryError::Kind::Usage, tr("\"%1\" is not a Zuul project name").arg(project.left(200))});
         return;
@@ -183,7 +183,7 @@ void ZuulApi::projectKey(const QString& project, QObject* context, std::function
 
 void ZuulApi::build(const QString& uuid, QObject* context, std::function<void(ZuulBuild, RegistryError)> done)
 {
-    static const QRegularExpression uuidRe(QStringLiteral("^[0-9a-f]{32}$"));
+    static const QRegularExpression uuidRe(QStringLiteral("^[0-9a-f]{32}\\z"));
     if (!uuidRe.match(uuid).hasMatch()) {
         done({}, {RegistryError::Kind::Usage, tr("\"%1\" is not a Zuul build uuid").arg(uuid.left(64))});
         return;

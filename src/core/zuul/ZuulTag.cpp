@@ -10,8 +10,8 @@ QStringList ZuulTag::defaultPipelines()
 
 ZuulTag ZuulTag::parse(const QString& tag, const QStringList& pipelines)
 {
-    static const QRegularExpression intermediate(QStringLiteral("^([0-9a-f]{32})_(.+)$"));
-    static const QRegularExpression change(QStringLiteral("^change_([0-9]{1,9})_(.+)$"));
+    static const QRegularExpression intermediate(QStringLiteral("^([0-9a-f]{32})_(.+)\\z"));
+    static const QRegularExpression change(QStringLiteral("^change_([0-9]{1,9})_(.+)\\z"));
     ZuulTag result;
     if (const auto m = intermediate.match(tag); m.hasMatch()) {
         result.m_kind = Kind::Intermediate;

@@ -1,0 +1,35 @@
+// Zuul's REST answers (one build, a list of builds) and the artifacts and tags inside them.
+#include "FuzzSupport.h"
+#include "ZuulApi.h"
+#include "ZuulTag.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const auto document = QJsonDocument::fromJson(fuzz::bytes(data, size));
+    QList<QJsonObject> objects;
+    if (document.isObject()) {
+        objects << document.object();
+    } else {
+        for (const auto& item : document.array()) {
+            objects << item.toObject();
+        }
+    }
+    for (const auto& object : objects) {
+        const auto build = ZuulBuild::fromJson(object);
+        if (build.isFinished()) {
+            FUZZ_CHECK(build.endTime.timeSpec() == Qt::UTC, build.uuid);
+        }
+        for (const auto& artifact : build.artifacts) {
+            const auto metadata = artifact.toObject().value(QLatin1String("metadata")).toObject();
+            const auto tag = ZuulTag::parse(metadata.value(QLatin1String("tag")).toString());
+            if (tag.kind() == ZuulTag::Kind::Intermediate) {
+                FUZZ_CHECK(tag.build().size() == 32, tag.build());
+            }
+        }
+    }
+    return 0;
+}
