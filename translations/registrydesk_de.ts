@@ -1863,6 +1863,22 @@ IP:192.0.2.10</translation>
             <numerusform>%n Tags gelöscht, %1 behalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name (no &apos;:&apos;, spaces or control characters)</source>
+        <translation>„%1“ ist kein gültiger Benutzername (kein &apos;:&apos;, keine Leer- oder Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 36500</source>
+        <translation>--days nimmt 1 bis 36500</translation>
+    </message>
+    <message>
+        <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
+        <translation>„%1:%2“ ist kein gültiger Registry-Host mit Port</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

@@ -1863,6 +1863,22 @@ IP:192.0.2.10</translation>
             <numerusform>%n tags supprimés, %1 conservés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name (no &apos;:&apos;, spaces or control characters)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide (ni &apos;:&apos;, ni espaces, ni caractères de contrôle)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 36500</source>
+        <translation>--days accepte de 1 à 36500</translation>
+    </message>
+    <message>
+        <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
+        <translation>« %1:%2 » n&apos;est pas un hôte et un port de registre valides</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

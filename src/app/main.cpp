@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before any secret is read
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RegistryDesk"));
     QApplication::setOrganizationName(QStringLiteral("RegistryDesk"));

@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "DeploymentBundle.h"
 #include "HtpasswdFile.h"
+#include "RegistryAddress.h"
 #include "Sandbox.h"
 #include "SecretEncryptor.h"
 #include "SiteConfig.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -51,6 +53,14 @@ public:
         }
         const auto path = positional[1];
         const auto user = positional.value(2);
+        if (needsUser && !HtpasswdFile::isValidUser(user)) {
+            return cli.fail(tr("\"%1\" is not a valid user name (no ':', spaces or control characters)").arg(user),
+                            ExitUsage);
+        }
+        // Only set creates a file; listing, checking or removing from one that is not there is a mistake.
+        if (action != QLatin1String("set") && !QFileInfo::exists(path)) {
+            return cli.fail(tr("%1 does not exist").arg(path));
+        }
         QString error;
         auto file = HtpasswdFile::load(path, &error);
         if (!file) {
@@ -207,8 +217,14 @@ public:
             request.keyType = *keyType;
             request.commonName = parser.value(QStringLiteral("cn"));
             const bool isCa = action == QLatin1String("ca");
-            request.days = parser.isSet(QStringLiteral("days")) ? parser.value(QStringLiteral("days")).toInt()
-                                                                : (isCa ? 3650 : 365);
+            request.days = isCa ? 3650 : 365;
+            if (parser.isSet(QStringLiteral("days"))) {
+                bool ok = false;
+                request.days = parser.value(QStringLiteral("days")).toInt(&ok);
+                if (!ok || request.days < 1 || request.days > 36500) {
+                    return cli.fail(tr("--days takes 1 to 36500"), ExitUsage);
+                }
+            }
             QString error;
             std::optional<CertificateFactory::Issued> issued;
             QByteArray caPem;
@@ -427,6 +443,11 @@ public:
         request.username = parser.value(QStringLiteral("username"));
         request.extraNames = parser.values(QStringLiteral("san"));
         request.site = parser.value(QStringLiteral("site"));
+        if (!RegistryAddress::isValidHostPort(request.host + QLatin1Char(':') + QString::number(request.port))) {
+            return cli.fail(tr("\"%1:%2\" is not a valid registry host and port")
+                                .arg(request.host, parser.value(QStringLiteral("port"))),
+                            ExitUsage);
+        }
         request.password = cli.readSecretFromStdin();
         if (request.password.isEmpty()) {
             return cli.fail(tr("no password on standard input"), ExitUsage);

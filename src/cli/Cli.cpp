@@ -158,9 +158,13 @@ std::optional<RegistryCredentials> Cli::lookupCredentials(const RegistryAddress&
     bool done = false;
     resolver.resolve(registry, &loop, [&](std::optional<RegistryCredentials> credentials, const QStringList& notes) {
         found = credentials;
-        if (m_verbose) {
-            for (const auto& note : notes) {
-                m_err << "* " << note << Qt::endl;
+        // Without credentials, what went wrong on the way (an unreadable auth file, a failing helper) is the
+        // explanation the user needs; with them, it is detail for -v.
+        for (const auto& note : notes) {
+            if (!credentials) {
+                m_err << tr("warning: %1").arg(printable(note)) << Qt::endl;
+            } else if (m_verbose) {
+                m_err << "* " << printable(note) << Qt::endl;
             }
         }
         done = true;
@@ -260,8 +264,24 @@ int Cli::fail(const RegistryError& error)
 int Cli::fail(const QString& message, int code)
 {
     m_out.flush();
-    m_err << tr("error: %1").arg(message) << Qt::endl;
+    m_err << tr("error: %1").arg(printable(message)) << Qt::endl;
     return code;
+}
+
+QString Cli::printable(const QString& text)
+{
+    // What users, files and registries handed us may carry control characters; a terminal must not act on them.
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            result += c == QLatin1Char('\t') ? QStringLiteral("\\t")
+                                             : QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            result += c;
+        }
+    }
+    return result;
 }
 
 QString Cli::readSecretFromStdin()

@@ -64,6 +64,8 @@ public:
     void printJson(const QJsonDocument& doc);
     int fail(const RegistryError& error);
     int fail(const QString& message, int code = ExitFailed);
+    // Control characters shown as escapes (\t, \u001b), so output never drives the terminal.
+    static QString printable(const QString& text);
     QString readSecretFromStdin();
 
     static QString humanSize(qint64 bytes);

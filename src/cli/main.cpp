@@ -1,10 +1,12 @@
 #include "Cli.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before any secret is read
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("registrydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("RegistryDesk"));

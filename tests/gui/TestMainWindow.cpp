@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionsPanel.h"
 #include "CredentialStore.h"
+#include "FaultServer.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "RegistryConnections.h"
@@ -13,6 +14,7 @@
 #include "Skopeo.h"
 #include "TagTableModel.h"
 #include "TestImage.h"
+#include "TestProcess.h"
 #include "TestServer.h"
 
 #include <QApplication>
@@ -58,6 +60,7 @@ private slots:
     void copiesPromotesUntagsAndDeletes();
     void prunePreviewListsOnlyOldZuulTags();
     void opensARepositoryByNameAndRemembersIt();
+    void browsesZuulRegistryByName();
     void zuulColumnShowsTheBuildFromZuul();
     void importsDockerLogins();
     void wrongPasswordShowsMessage();
@@ -71,6 +74,8 @@ private:
     MainWindow::Settings settings() const;
     Connection connectionTo(const RegistryProcess& registry, const QString& name) const;
     QString addViaDialog(MainWindow& window, const QString& name, const RegistryProcess& registry);
+    QString addViaDialog(MainWindow& window, const QString& name, const QString& hostPort, const QString& username,
+                         const QString& password, const QString& caFile);
     static bool selectRepository(MainWindow& window, const QString& repository);
     static bool selectTag(MainWindow& window, const QString& tag);
     static QStringList shownTags(MainWindow& window);
@@ -136,6 +141,12 @@ void TestMainWindow::initTestCase()
 
 QString TestMainWindow::addViaDialog(MainWindow& window, const QString& name, const RegistryProcess& registry)
 {
+    return addViaDialog(window, name, registry.hostPort(), registry.username(), registry.password(), registry.caFile());
+}
+
+QString TestMainWindow::addViaDialog(MainWindow& window, const QString& name, const QString& hostPort,
+                                     const QString& username, const QString& password, const QString& caFile)
+{
     window.findChild<QToolButton*>(u"addConnectionButton"_s)->click();
     ConnectionDialog* dialog = nullptr;
     [&]() { QTRY_VERIFY((dialog = window.findChild<ConnectionDialog*>()) != nullptr); }();
@@ -148,10 +159,10 @@ QString TestMainWindow::addViaDialog(MainWindow& window, const QString& name, co
         QTest::keyClicks(edit, text);
     };
     set("nameEdit", name);
-    set("addressEdit", registry.hostPort());
-    set("usernameEdit", registry.username());
-    set("passwordEdit", registry.password());
-    set("caFileEdit", registry.caFile());
+    set("addressEdit", hostPort);
+    set("usernameEdit", username);
+    set("passwordEdit", password);
+    set("caFileEdit", caFile);
     set("certsDirEdit", m_dir.filePath(u"no-certs.d"_s));
     dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
     return window.findChild<ConnectionsPanel*>()->currentId();
@@ -366,6 +377,37 @@ void TestMainWindow::opensARepositoryByNameAndRemembersIt()
     QTRY_COMPARE_WITH_TIMEOUT(shownTags(window), QStringList{u"v1"_s}, kTimeout);
     const auto id = window.findChild<ConnectionsPanel*>()->currentId();
     QCOMPARE(window.connections()->connection(id)->openedRepositories, QStringList{u"zuul/web"_s});
+}
+
+// zuul-registry (FaultServer's profile of it) has no catalog: the window says so, points to opening a repository
+// by name, and then lists that repository's tags.
+void TestMainWindow::browsesZuulRegistryByName()
+{
+    FaultedRegistry zuul;
+    QString error;
+    QVERIFY2(zuul.start(m_dir.filePath(u"zuul-registry"_s), FaultServer::Profile::ZuulRegistry, &error),
+             qPrintable(error));
+    const auto certs = m_dir.filePath(u"zuul-certs"_s);
+    QVERIFY(QDir().mkpath(certs));
+    QVERIFY(QFile::copy(zuul.caCert(), certs + u"/ca.crt"_s));
+    const auto pushed =
+        TestProcess::run(u"skopeo"_s, {u"--insecure-policy"_s, u"copy"_s, u"--dest-cert-dir"_s, certs,
+                                       u"--dest-creds"_s, zuul.backend->username() + u':' + zuul.backend->password(),
+                                       m_layout, u"docker://"_s + zuul.front->hostPort() + u"/zuul/app:latest"_s});
+    QVERIFY2(pushed.ok(), pushed.err.constData());
+
+    MainWindow window(settings());
+    window.show();
+    const auto id = addViaDialog(window, u"buildset (zuul-registry)"_s, zuul.front->hostPort(),
+                                 zuul.backend->username(), zuul.backend->password(), zuul.caCert());
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(window).contains(u"open repositories by name"_s), kTimeout);
+    auto* edit = window.findChild<QLineEdit*>(u"openRepositoryEdit"_s);
+    QTest::keyClicks(edit, u"zuul/app"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shownTags(window), QStringList{u"latest"_s}, kTimeout);
+    QVERIFY(selectTag(window, u"latest"_s));
+    window.connections()->remove(id); // the registry goes away with this test; so does its connection
 }
 
 void TestMainWindow::zuulColumnShowsTheBuildFromZuul()

@@ -186,6 +186,9 @@ TestResponse FaultServer::applyFault(const Rule& rule, const TestRequest& reques
         auto response = rule.status == 429
                             ? TestResponse::registryError(429, "TOOMANYREQUESTS", QStringLiteral("slow down"))
                             : TestResponse::text(rule.status, "injected failure\n");
+        if (!rule.errorBody.isEmpty()) {
+            response = TestResponse::json(rule.status, rule.errorBody);
+        }
         if (!rule.retryAfter.isEmpty()) {
             response.withHeader("Retry-After", rule.retryAfter);
         }

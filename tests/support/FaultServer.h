@@ -52,6 +52,7 @@ public:
         int times = 1;           // how many matching requests it hits; -1: all of them
         int status = 503;        // Status
         QByteArray retryAfter;   // Status: the Retry-After value, if any
+        QByteArray errorBody;    // Status: a JSON body to send instead of the default
         int stallMs = 0;         // Stall
         QString name() const;    // for messages: "503 on GET /v2/.*/blobs/"
     };

@@ -334,6 +334,10 @@ TestResponse TokenServer::issue(const QString& user, const QStringList& scopes, 
         expiresIn = m_options.expiresIn;
     }
     const QString token = QString::fromLatin1(signToken(user, grantedAccess(user, scopes), expiresIn));
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_issued << token.toLatin1();
+    }
     QJsonObject body{{QStringLiteral("access_token"), token},
                      {QStringLiteral("expires_in"), expiresIn},
                      {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
@@ -346,4 +350,10 @@ TestResponse TokenServer::issue(const QString& user, const QStringList& scopes, 
         body.insert(QStringLiteral("refresh_token"), QStringLiteral("refresh-") + user);
     }
     return TestResponse::json(200, body);
+}
+
+QList<QByteArray> TokenServer::issuedTokens() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_issued;
 }

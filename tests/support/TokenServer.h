@@ -55,6 +55,7 @@ public:
 
     QList<TestRequest> requests() const;
     qsizetype tokenRequestCount() const;
+    QList<QByteArray> issuedTokens() const; // every token handed out, to look for leaks
     void clearRequests();
     // The scopes one token request asked for (GET "scope" params or POST form "scope"), split at spaces.
     static QStringList requestedScopes(const TestRequest& request);
@@ -70,6 +71,7 @@ private:
     Options m_options;
     TestServer m_server;
     mutable QMutex m_mutex; // guards everything below and m_options.users/expiresIn; handle() runs in the server thread
+    mutable QList<QByteArray> m_issued;
     QMap<QString, QMap<QString, QStringList>> m_access; // user -> repository -> actions
     QSet<QString> m_catalogUsers;
     std::function<std::optional<TestResponse>(const TestRequest&)> m_override;

@@ -403,7 +403,8 @@ void FlowRehearsal::stepCleanUp(int nextTag)
         finish();
         return;
     }
-    const auto& [client, tag] = made[nextTag];
+    RegistryClient* client = made[nextTag].first;
+    const auto& tag = made[nextTag].second;
     track<TagRemover>(new TagRemover(client, referenceOn(client, m_options.repository, tag), {}, this),
                       [this, nextTag, client](TagRemover* remover) {
                           // zuul-registry, today's buildset registry, has no DELETE: it is thrown away whole.
