@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kTimeout = 30000;
+
+// Everything the program logs during the run (qDebug … qCritical), to look for secrets at the end.
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_messages << message;
+    if (g_previousHandler) {
+        g_previousHandler(type, context, message);
+    }
+}
 const QString kBuild = u"0123456789abcdef0123456789abcdef"_s;
 
 QString messageText(MainWindow& window)
@@ -87,6 +99,7 @@ private:
     QString m_layout;
     QString m_digest;
     QString m_service = u"RegistryDeskTest-%1"_s.arg(QCoreApplication::applicationPid());
+    QStringList m_traces; // the activity panel's HTTP traces of the copy/promote/untag/delete run
 };
 
 MainWindow::Settings TestMainWindow::settings() const
@@ -123,6 +136,7 @@ bool TestMainWindow::push(const RegistryProcess& registry, const QString& reposi
 
 void TestMainWindow::initTestCase()
 {
+    g_previousHandler = qInstallMessageHandler(captureMessage);
     QString error;
     m_source = std::make_unique<RegistryProcess>();
     m_target = std::make_unique<RegistryProcess>();
@@ -339,6 +353,13 @@ void TestMainWindow::copiesPromotesUntagsAndDeletes()
     QTRY_VERIFY_WITH_TIMEOUT(shownTags(window).isEmpty(), kTimeout);
     QVERIFY(!Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"other/tool:v1"_s, *m_source).ok());
     QVERIFY(Skopeo::inspectRaw(m_source->hostPort() + u"/"_s + u"zuul/web:v1"_s, *m_source).ok());
+    // Keep what the activity panel shows of each job's HTTP exchange, for the secrets check at the end.
+    auto* activity = window.findChild<QTreeWidget*>(u"activityList"_s);
+    auto* traceView = window.findChild<QPlainTextEdit*>(u"traceView"_s);
+    for (int i = 0; i < activity->topLevelItemCount(); ++i) {
+        activity->setCurrentItem(activity->topLevelItem(i));
+        m_traces << traceView->toPlainText();
+    }
     window.connections()->remove(target.id);
 }
 
@@ -540,6 +561,8 @@ void TestMainWindow::insecureIsLoud()
     window.connections()->remove(connection.id);
 }
 
+// After the whole GUI run: no password in the settings, in any file the run left in its directories, in what it
+// logged, or in the HTTP traces the activity panel showed (which were there and did carry Authorization lines).
 void TestMainWindow::settingsHoldNoSecret()
 {
     {
@@ -552,9 +575,33 @@ void TestMainWindow::settingsHoldNoSecret()
     const auto content = file.readAll();
     QVERIFY(content.contains(m_source->hostPort().toUtf8())); // the connection is there...
     QVERIFY(content.contains("window\\geometry") || content.contains("[window]"));
-    QVERIFY(!content.contains(m_source->password().toUtf8())); // ...its password is not
-    QVERIFY(!content.contains(m_target->password().toUtf8()));
-    QVERIFY(!content.contains(m_source->password().toUtf8().toBase64()));
+
+    QList<QByteArray> secrets;
+    for (const auto* registry : {m_source.get(), m_target.get()}) {
+        const auto password = registry->password().toUtf8();
+        secrets << password << password.toBase64() << (registry->username().toUtf8() + ':' + password).toBase64();
+    }
+    QVERIFY(!m_traces.isEmpty());
+    QVERIFY(m_traces.join(u'\n').contains(u"GET "_s));
+    const auto everything = (g_messages + m_traces).join(u'\n').toUtf8();
+    QStringList files{settings().settingsFile};
+    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const auto path = it.next();
+        if (!path.endsWith(u"/docker-config.json"_s)) { // importsDockerLogins' input, a docker login by design
+            files << path;
+        }
+    }
+    QVERIFY(files.size() > 1);
+    for (const auto& secret : std::as_const(secrets)) {
+        QVERIFY2(!content.contains(secret), "a password in the settings"); // ...its password is not
+        QVERIFY2(!everything.contains(secret), "a password in the log or the HTTP trace");
+        for (const auto& path : std::as_const(files)) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret), qPrintable(path + u" holds a password"_s));
+        }
+    }
 }
 
 void TestMainWindow::cleanupTestCase()
