@@ -90,7 +90,8 @@ void TestBadInput::initTestCase()
     QVERIFY(QDir().mkpath(m_files + u"/a-directory.json"_s));
     QVERIFY(writeFile(m_files + u"/broken.json"_s, "{\"auths\": {\"x\": "));
     QVERIFY(writeFile(m_files + u"/list.json"_s, "[1, 2, 3]"));
-    QVERIFY(writeFile(m_files + u"/garbage.bin"_s, QByteArray("\x00\xff\x10PK\x03\x04 not text", 20).repeated(50)));
+    QVERIFY(writeFile(m_files + u"/garbage.bin"_s,
+                      QByteArray::fromRawData("\x00\xff\x10PK\x03\x04 not text", 16).repeated(50)));
     QVERIFY(writeFile(m_files + u"/huge.htpasswd"_s, QByteArray(17 * 1024 * 1024, '#')));
     QVERIFY(writeFile(m_files + u"/not-pem.crt"_s, "this is not a certificate\n"));
     const auto ca = m_home.filePath(u"ca"_s);
