@@ -47,14 +47,8 @@ private:
 
 TestProcess::Result TestBadInput::cli(const QStringList& arguments, const QByteArray& input)
 {
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home.path());
-    env.remove(u"REGISTRY_AUTH_FILE"_s);
-    env.remove(u"XDG_RUNTIME_DIR"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    return TestProcess::run(QStringLiteral(REGISTRYDESK_CLI), arguments, 60'000, input, env);
+    return TestProcess::run(QStringLiteral(REGISTRYDESK_CLI), arguments, 60'000, input,
+                            TestProcess::isolatedEnvironment(m_home.path()));
 }
 
 void TestBadInput::initTestCase()

@@ -55,13 +55,9 @@ private:
 TestProcess::Result TestCli::cli(const QStringList& arguments, const QByteArray& input, const QString& language)
 {
     // A clean HOME: the user's own docker/podman logins must not leak into the test.
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
-    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    auto env = TestProcess::isolatedEnvironment(m_home.path());
     env.insert(QStringLiteral("LANG"), language);
     env.insert(QStringLiteral("LC_ALL"), language);
-    env.remove(QStringLiteral("LANGUAGE"));
     return TestProcess::run(QStringLiteral(REGISTRYDESK_CLI), arguments, 120000, input, env);
 }
 

@@ -121,15 +121,11 @@ private:
 
 QProcessEnvironment TestSecretHygiene::environment() const
 {
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home);
+    auto env = TestProcess::isolatedEnvironment(m_home);
     env.insert(u"TMPDIR"_s, m_tmp);
     env.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/.config"_s);
     env.insert(u"XDG_CACHE_HOME"_s, m_home + u"/.cache"_s);
     env.insert(u"XDG_DATA_HOME"_s, m_home + u"/.local/share"_s);
-    env.remove(u"REGISTRY_AUTH_FILE"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return env;
 }
 

@@ -27,11 +27,6 @@ using Fault = FaultServer::Fault;
 
 namespace {
 
-const QByteArray kAcceptManifests = "application/vnd.oci.image.manifest.v1+json,"
-                                    "application/vnd.oci.image.index.v1+json,"
-                                    "application/vnd.docker.distribution.manifest.v2+json,"
-                                    "application/vnd.docker.distribution.manifest.list.v2+json";
-
 FaultServer::Rule rule(Fault fault, const QByteArray& method, const QString& path, int times = 1)
 {
     FaultServer::Rule r;
@@ -88,8 +83,6 @@ private:
     RegistryClient* peerClient();
     Reference front(const QString& rest) const;
     Reference peer(const QString& rest) const;
-    bool peerHas(const QString& repository, const QString& reference) const;
-    bool backendHas(const QString& repository, const QString& reference) const;
     ImageCopier* copy(RegistryClient* from, const Reference& source, RegistryClient* to, const Reference& target);
 
     QTemporaryDir m_dir;
@@ -195,20 +188,6 @@ Reference TestFaultInjection::peer(const QString& rest) const
     return *Reference::parse(m_peer->hostPort() + u'/' + rest);
 }
 
-bool TestFaultInjection::peerHas(const QString& repository, const QString& reference) const
-{
-    const auto reply = m_peer->http().request(
-        "HEAD", QUrl(m_peer->baseUrl().toString() + u"/v2/"_s + repository + u"/manifests/"_s + reference),
-        {{"Authorization", TestHttpClient::basicAuthorization(m_peer->username(), m_peer->password())},
-         {"Accept", kAcceptManifests}});
-    return reply.status == 200;
-}
-
-bool TestFaultInjection::backendHas(const QString& repository, const QString& reference) const
-{
-    return m_registry.backendHas(repository, reference);
-}
-
 ImageCopier* TestFaultInjection::copy(RegistryClient* from, const Reference& source, RegistryClient* to,
                                       const Reference& target)
 {
@@ -241,7 +220,7 @@ void TestFaultInjection::copyRetriesThroughServerErrors()
     qInfo("copy took %lld ms", timer.elapsed());
     QCOMPARE(m_front->hits(Fault::Status), 2);
     QCOMPARE(job->digest().toString(), m_digest);
-    QVERIFY(peerHas(u"faults/app"_s, tag));
+    QVERIFY(m_peer->hasManifest(u"faults/app"_s, tag));
     if (!retryAfter.isEmpty()) {
         QVERIFY2(timer.elapsed() >= 1900, "Retry-After was not honoured"); // two waits of one second
     }
@@ -254,7 +233,7 @@ void TestFaultInjection::copyGivesUpOnLongRateLimit()
     AWAIT_JOB(job);
     QCOMPARE(job->error().kind(), RegistryError::Kind::RateLimited);
     QVERIFY2(job->error().message().contains(u"3600"_s), qPrintable(job->error().message()));
-    QVERIFY(!peerHas(u"faults/app"_s, u"rate-limited"_s));
+    QVERIFY(!m_peer->hasManifest(u"faults/app"_s, u"rate-limited"_s));
 }
 
 void TestFaultInjection::copyResumesAfterResetMidBlob()
@@ -264,7 +243,7 @@ void TestFaultInjection::copyResumesAfterResetMidBlob()
     AWAIT_OK(job);
     QCOMPARE(m_front->hits(Fault::Reset), 1);
     QCOMPARE(job->digest().toString(), m_digest);
-    QVERIFY(peerHas(u"faults/app"_s, u"reset"_s));
+    QVERIFY(m_peer->hasManifest(u"faults/app"_s, u"reset"_s));
 }
 
 void TestFaultInjection::copyRetriesAfterStall()
@@ -275,7 +254,7 @@ void TestFaultInjection::copyRetriesAfterStall()
     auto* job = copy(frontClient(1500), front(u"zuul/app:latest"_s), peerClient(), peer(u"faults/app:stalled"_s));
     AWAIT_OK(job);
     QCOMPARE(m_front->hits(Fault::Stall), 1);
-    QVERIFY(peerHas(u"faults/app"_s, u"stalled"_s));
+    QVERIFY(m_peer->hasManifest(u"faults/app"_s, u"stalled"_s));
 
     // A registry that never answers: the copy ends, saying so, and writes nothing.
     stall.times = -1;
@@ -284,7 +263,7 @@ void TestFaultInjection::copyRetriesAfterStall()
     AWAIT_JOB(stuck);
     QCOMPARE(stuck->error().kind(), RegistryError::Kind::Network);
     QVERIFY2(stuck->error().message().contains(u"did not answer"_s), qPrintable(stuck->error().message()));
-    QVERIFY(!peerHas(u"faults/app"_s, u"stuck"_s));
+    QVERIFY(!m_peer->hasManifest(u"faults/app"_s, u"stuck"_s));
 }
 
 void TestFaultInjection::corruptBlobFailsAndWritesNoManifest()
@@ -293,7 +272,7 @@ void TestFaultInjection::corruptBlobFailsAndWritesNoManifest()
     auto* job = copy(frontClient(), front(u"zuul/app:latest"_s), peerClient(), peer(u"faults/app:corrupt"_s));
     AWAIT_JOB(job);
     QCOMPARE(job->error().kind(), RegistryError::Kind::DigestMismatch);
-    QVERIFY(!peerHas(u"faults/app"_s, u"corrupt"_s));
+    QVERIFY(!m_peer->hasManifest(u"faults/app"_s, u"corrupt"_s));
 }
 
 void TestFaultInjection::lyingContentLength_data()
@@ -322,14 +301,14 @@ void TestFaultInjection::lyingContentLength()
     if (succeeds) {
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QCOMPARE(job->digest().toString(), m_digest);
-        QVERIFY(peerHas(u"faults/app"_s, tag));
+        QVERIFY(m_peer->hasManifest(u"faults/app"_s, tag));
     } else {
         QVERIFY(job->error());
         QVERIFY2(job->error().kind() == RegistryError::Kind::DigestMismatch ||
                      job->error().kind() == RegistryError::Kind::Network ||
                      job->error().kind() == RegistryError::Kind::Protocol,
                  qPrintable(job->error().message()));
-        QVERIFY(!peerHas(u"faults/app"_s, tag));
+        QVERIFY(!m_peer->hasManifest(u"faults/app"_s, tag));
     }
 }
 
@@ -349,7 +328,7 @@ void TestFaultInjection::redirectToAnotherHostCarriesNoCredentials()
     m_front->addRule(rule(Fault::RedirectElsewhere, "GET", kBlobs, -1));
     auto* job = copy(frontClient(), front(u"zuul/app:latest"_s), peerClient(), peer(u"faults/app:redirected"_s));
     AWAIT_OK(job);
-    QVERIFY(peerHas(u"faults/app"_s, u"redirected"_s));
+    QVERIFY(m_peer->hasManifest(u"faults/app"_s, u"redirected"_s));
     const auto elsewhere = m_front->elsewhereRequests();
     QVERIFY(elsewhere.size() >= 2); // config and layers
     for (const auto& request : elsewhere) {
@@ -368,7 +347,7 @@ void TestFaultInjection::redirectToPlainHttpIsRefused()
     QCOMPARE(job->error().kind(), RegistryError::Kind::Tls);
     QVERIFY2(job->error().message().contains(u"plain http"_s), qPrintable(job->error().message()));
     QCOMPARE(m_front->plainHttpRequests().size(), 0); // not one byte went over plain http
-    QVERIFY(!peerHas(u"faults/app"_s, u"downgraded"_s));
+    QVERIFY(!m_peer->hasManifest(u"faults/app"_s, u"downgraded"_s));
 }
 
 void TestFaultInjection::redirectLoopEnds()
@@ -450,7 +429,7 @@ void TestFaultInjection::uploadFailuresLeaveNoManifest()
     auto* once = copy(peerClient(), peer(u"source/other:1"_s), frontClient(), front(u"faults/up:once"_s));
     AWAIT_OK(once);
     QCOMPARE(m_front->hits(Fault::Status), 1);
-    QVERIFY(backendHas(u"faults/up"_s, u"once"_s));
+    QVERIFY(m_backend->hasManifest(u"faults/up"_s, u"once"_s));
 
     // Always: the copy fails naming the registry's answer, and no manifest appears.
     m_front->addRule(status(500, "PUT", kUploads, -1));
@@ -459,7 +438,7 @@ void TestFaultInjection::uploadFailuresLeaveNoManifest()
     AWAIT_JOB(always);
     QVERIFY(always->error());
     QVERIFY2(always->error().message().contains(u"500"_s), qPrintable(always->error().message()));
-    QVERIFY(!backendHas(u"faults/never"_s, u"1"_s));
+    QVERIFY(!m_backend->hasManifest(u"faults/never"_s, u"1"_s));
 }
 
 void TestFaultInjection::promoteRetriesAndNeverHalfPromotes()
@@ -469,7 +448,7 @@ void TestFaultInjection::promoteRetriesAndNeverHalfPromotes()
     promoter->start();
     AWAIT_OK(promoter);
     QCOMPARE(m_front->hits(Fault::Status), 1);
-    QVERIFY(backendHas(u"zuul/app"_s, u"promoted"_s));
+    QVERIFY(m_backend->hasManifest(u"zuul/app"_s, u"promoted"_s));
     QCOMPARE(promoter->digest().toString(), m_digest);
     delete promoter;
 
@@ -481,8 +460,8 @@ void TestFaultInjection::promoteRetriesAndNeverHalfPromotes()
     AWAIT_JOB(failing);
     QVERIFY(failing->error());
     QVERIFY2(failing->error().message().contains(u"500"_s), qPrintable(failing->error().message()));
-    QVERIFY(!backendHas(u"zuul/app"_s, u"never"_s));
-    QVERIFY(backendHas(u"zuul/app"_s, u"change_1_latest"_s));
+    QVERIFY(!m_backend->hasManifest(u"zuul/app"_s, u"never"_s));
+    QVERIFY(m_backend->hasManifest(u"zuul/app"_s, u"change_1_latest"_s));
     delete failing;
 }
 

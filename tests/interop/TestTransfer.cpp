@@ -55,7 +55,6 @@ private:
     QString push(const RegistryProcess& registry, const QString& layout, const QString& target);
     ImageCopier* copy(RegistryClient* from, const Reference& source, RegistryClient* to, const Reference& destination,
                       CopyOptions options = {});
-    bool hasManifest(const RegistryProcess& registry, const QString& repository, const QString& reference);
 
     QTemporaryDir m_work;
     std::unique_ptr<RegistryProcess> m_a;     // htpasswd
@@ -105,16 +104,6 @@ ImageCopier* TestTransfer::copy(RegistryClient* from, const Reference& source, R
 {
     options.retryDelayMs = std::min(options.retryDelayMs, 200);
     return new ImageCopier(from, source, to, destination, options, this);
-}
-
-bool TestTransfer::hasManifest(const RegistryProcess& registry, const QString& repository, const QString& reference)
-{
-    const auto reply = registry.http().request(
-        "HEAD", QUrl(registry.baseUrl().toString() + QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)),
-        {{"Authorization", registry.authorization({QStringLiteral("repository:%1:pull").arg(repository)})},
-         {"Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, "
-                    "application/vnd.docker.distribution.manifest.v2+json"}});
-    return reply.status == 200;
 }
 
 void TestTransfer::cleanup()
@@ -215,7 +204,7 @@ void TestTransfer::copyWithinRegistryMounts()
     QCOMPARE(job->summary().mounted, 5);
     QCOMPARE(job->summary().copied, 0);
     QCOMPARE(job->summary().bytesTransferred, 0);
-    QVERIFY(hasManifest(*m_a, QStringLiteral("other/app"), m_imageDigest));
+    QVERIFY(m_a->hasManifest(QStringLiteral("other/app"), m_imageDigest));
 
     // Within the token registry the mount needs a token for both repositories.
     push(*m_token, m_imageLayout, QStringLiteral("zuul/app:v1"));
@@ -307,8 +296,8 @@ void TestTransfer::destinationDyingMidBlobLeavesNoManifest()
     QVERIFY2(job->error().message().contains(QLatin1String("no manifest was written")),
              qPrintable(job->error().message()));
     QVERIFY2(destination.restart(&error), qPrintable(error));
-    QVERIFY(!hasManifest(destination, QStringLiteral("zuul/big"), QStringLiteral("v1")));
-    QVERIFY(!hasManifest(destination, QStringLiteral("zuul/big"), m_bigDigest));
+    QVERIFY(!destination.hasManifest(QStringLiteral("zuul/big"), QStringLiteral("v1")));
+    QVERIFY(!destination.hasManifest(QStringLiteral("zuul/big"), m_bigDigest));
     // The same copy afterwards completes, with the source digest.
     auto* again = copy(client(*m_a), ref(*m_a, QStringLiteral("zuul/big:v1")), client(destination),
                        ref(destination, QStringLiteral("zuul/big:v1")));
@@ -380,7 +369,7 @@ void TestTransfer::corruptSourceBlobFailsWithoutManifest()
     AWAIT_JOB(job);
     QCOMPARE(job->error().kind(), RegistryError::Kind::DigestMismatch);
     QVERIFY2(job->error().message().contains(layerDigest.left(11)), qPrintable(job->error().message()));
-    QVERIFY(!hasManifest(destination, QStringLiteral("rot/app"), QStringLiteral("v1")));
+    QVERIFY(!destination.hasManifest(QStringLiteral("rot/app"), QStringLiteral("v1")));
     auto* head = client(destination)->headBlob(QStringLiteral("rot/app"), *Digest::parse(layerDigest));
     AWAIT_OK(head);
     QVERIFY2(!head->exists(), "the corrupt blob must not be stored under its digest");
@@ -401,7 +390,7 @@ void TestTransfer::cancelLeavesNoManifest()
     AWAIT_JOB(job);
     QCOMPARE(job->error().kind(), RegistryError::Kind::Cancelled);
     QTest::qWait(300);
-    QVERIFY(!hasManifest(destination, QStringLiteral("zuul/big"), QStringLiteral("v1")));
+    QVERIFY(!destination.hasManifest(QStringLiteral("zuul/big"), QStringLiteral("v1")));
 }
 
 void TestTransfer::promoteMovesOnlyTheManifest()
@@ -421,7 +410,7 @@ void TestTransfer::promoteMovesOnlyTheManifest()
     QCOMPARE(job->digest().toString(), m_imageDigest);
     const auto raw = Skopeo::inspectRaw(Skopeo::dockerReference(*m_a, QStringLiteral("pub/app:latest")), *m_a);
     QCOMPARE(TestImage::digestOf(raw.out), m_imageDigest);
-    QVERIFY(hasManifest(*m_a, QStringLiteral("pub/app"), QStringLiteral("change_42_latest")));
+    QVERIFY(m_a->hasManifest(QStringLiteral("pub/app"), QStringLiteral("change_42_latest")));
 }
 
 void TestTransfer::promoteRemovesTemporaryTagOnly()
@@ -431,8 +420,8 @@ void TestTransfer::promoteRemovesTemporaryTagOnly()
                              QStringLiteral("latest"), true, {}, this);
     AWAIT_OK(job);
     QCOMPARE(job->removalRoute(), TagRemover::Route::UniqueManifest);
-    QVERIFY(!hasManifest(*m_a, QStringLiteral("pub/web"), QStringLiteral("change_43_latest")));
-    QVERIFY(hasManifest(*m_a, QStringLiteral("pub/web"), QStringLiteral("latest")));
+    QVERIFY(!m_a->hasManifest(QStringLiteral("pub/web"), QStringLiteral("change_43_latest")));
+    QVERIFY(m_a->hasManifest(QStringLiteral("pub/web"), QStringLiteral("latest")));
     const auto raw = Skopeo::inspectRaw(Skopeo::dockerReference(*m_a, QStringLiteral("pub/web:latest")), *m_a);
     QCOMPARE(TestImage::digestOf(raw.out), m_imageDigest);
 }
@@ -445,9 +434,9 @@ void TestTransfer::untagKeepsTheOtherTag()
     AWAIT_OK(job);
     QCOMPARE(job->route(), TagRemover::Route::UniqueManifest);
     QCOMPARE(job->previousDigest().toString(), m_imageDigest);
-    QVERIFY(!hasManifest(*m_a, QStringLiteral("two/tags"), QStringLiteral("first")));
-    QVERIFY(hasManifest(*m_a, QStringLiteral("two/tags"), QStringLiteral("second")));
-    QVERIFY(hasManifest(*m_a, QStringLiteral("two/tags"), m_imageDigest));
+    QVERIFY(!m_a->hasManifest(QStringLiteral("two/tags"), QStringLiteral("first")));
+    QVERIFY(m_a->hasManifest(QStringLiteral("two/tags"), QStringLiteral("second")));
+    QVERIFY(m_a->hasManifest(QStringLiteral("two/tags"), m_imageDigest));
     auto* tags = client(*m_a)->tags(QStringLiteral("two/tags"));
     AWAIT_OK(tags);
     QCOMPARE(tags->items(), QStringList{QStringLiteral("second")});
@@ -550,12 +539,12 @@ void TestTransfer::deleteListsEveryTagFirst()
     auto* dry = new ManifestDeleter(client(*m_a), ref(*m_a, QStringLiteral("del/app:a")), true, this);
     AWAIT_OK(dry);
     QCOMPARE(dry->affectedTags(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QVERIFY(hasManifest(*m_a, QStringLiteral("del/app"), QStringLiteral("a")));
+    QVERIFY(m_a->hasManifest(QStringLiteral("del/app"), QStringLiteral("a")));
     auto* real = new ManifestDeleter(client(*m_a), ref(*m_a, QStringLiteral("del/app:a")), false, this);
     AWAIT_OK(real);
-    QVERIFY(!hasManifest(*m_a, QStringLiteral("del/app"), QStringLiteral("a")));
-    QVERIFY(!hasManifest(*m_a, QStringLiteral("del/app"), QStringLiteral("b")));
-    QVERIFY(hasManifest(*m_a, QStringLiteral("del/app"), QStringLiteral("other")));
+    QVERIFY(!m_a->hasManifest(QStringLiteral("del/app"), QStringLiteral("a")));
+    QVERIFY(!m_a->hasManifest(QStringLiteral("del/app"), QStringLiteral("b")));
+    QVERIFY(m_a->hasManifest(QStringLiteral("del/app"), QStringLiteral("other")));
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)

@@ -20,7 +20,6 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,9 +145,8 @@ QString TestZuulRegistryProfile::zuulDigest(const QString& repository, const QSt
 
 bool TestZuulRegistryProfile::run(TransferJob* job)
 {
-    QSignalSpy finished(job, &TransferJob::finished);
     job->start();
-    return job->isFinished() || finished.wait(120'000);
+    return waitForJob(job, 120'000);
 }
 
 void TestZuulRegistryProfile::hasNoCatalogButListsTagsByName()

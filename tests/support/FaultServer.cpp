@@ -11,12 +11,7 @@
 
 namespace {
 
-const QByteArray kManifestTypes[] = {
-    "application/vnd.oci.image.manifest.v1+json",
-    "application/vnd.oci.image.index.v1+json",
-    "application/vnd.docker.distribution.manifest.v2+json",
-    "application/vnd.docker.distribution.manifest.list.v2+json",
-};
+const QByteArray kOciManifest = "application/vnd.oci.image.manifest.v1+json";
 
 QByteArray sha256Digest(const QByteArray& bytes)
 {
@@ -205,7 +200,7 @@ TestResponse FaultServer::applyFault(const Rule& rule, const TestRequest& reques
         QByteArray body = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","padding":")";
         body += QByteArray(100 * 1024 * 1024, 'x') + "\"}";
         auto response = TestResponse::json(200, body);
-        setHeader(response, "Content-Type", kManifestTypes[0]);
+        setHeader(response, "Content-Type", kOciManifest);
         return response;
     }
     default:
@@ -398,19 +393,4 @@ bool FaultedRegistry::start(const QString& dir, FaultServer::Profile profile, QS
     front = std::make_unique<FaultServer>(backend->baseUrl(), backend->username(), backend->password(), profile);
     front->setTls(pki->serverCert(), pki->serverKey());
     return front->start(error);
-}
-
-bool FaultedRegistry::backendHas(const QString& repository, const QString& reference) const
-{
-    QByteArray accept;
-    for (const auto& type : kManifestTypes) {
-        accept += (accept.isEmpty() ? "" : ",") + type;
-    }
-    const auto reply = TestHttpClient().request(
-        "HEAD",
-        QUrl(backend->baseUrl().toString() + QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") +
-             reference),
-        {{"Authorization", TestHttpClient::basicAuthorization(backend->username(), backend->password())},
-         {"Accept", accept}});
-    return reply.status == 200;
 }

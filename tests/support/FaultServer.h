@@ -127,6 +127,4 @@ struct FaultedRegistry
 
     bool start(const QString& dir, FaultServer::Profile profile, QString* error);
     QString caCert() const { return pki->caCert(); }
-    // Whether the backend itself holds the manifest (checked past the front, independently of the code under test).
-    bool backendHas(const QString& repository, const QString& reference) const;
 };

@@ -380,6 +380,17 @@ TestHttpClient RegistryProcess::http() const
     return TestHttpClient(caFile());
 }
 
+bool RegistryProcess::hasManifest(const QString& repository, const QString& reference) const
+{
+    const auto reply = http().request(
+        "HEAD", QUrl(baseUrl().toString() + QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)),
+        {{"Authorization", authorization({QStringLiteral("repository:%1:pull").arg(repository)})},
+         {"Accept", "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, "
+                    "application/vnd.docker.distribution.manifest.v2+json, "
+                    "application/vnd.docker.distribution.manifest.list.v2+json"}});
+    return reply.status == 200;
+}
+
 QString RegistryProcess::log() const
 {
     QFile file(logFile());

@@ -82,6 +82,9 @@ public:
     // Authorization header value for the default user: Basic, a Bearer token minted for scopes, or empty.
     QByteArray authorization(const QStringList& scopes = {}) const;
     TestHttpClient http() const; // trusts caFile()
+    // Whether the registry itself holds the manifest (HEAD, every manifest type accepted), checked without the
+    // code under test.
+    bool hasManifest(const QString& repository, const QString& reference) const;
 
     QString log() const;
     void dumpLogOnFailure() const; // prints log() with qWarning when the current QTest function failed

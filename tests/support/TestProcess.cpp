@@ -41,3 +41,15 @@ TestProcess::Result TestProcess::run(const QString& program, const QStringList& 
     result.err = process.readAllStandardError();
     return result;
 }
+
+QProcessEnvironment TestProcess::isolatedEnvironment(const QString& home)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}

@@ -24,4 +24,7 @@ public:
 
     static Result run(const QString& program, const QStringList& arguments, int timeoutMs = 60000,
                       const QByteArray& input = {}, const QProcessEnvironment& environment = {});
+    // This process's environment with a private HOME and the C.UTF-8 locale, and without the variables that would
+    // bring in the user's own logins or language (REGISTRY_AUTH_FILE, XDG_RUNTIME_DIR, LANGUAGE).
+    static QProcessEnvironment isolatedEnvironment(const QString& home);
 };

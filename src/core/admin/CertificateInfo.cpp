@@ -3,7 +3,6 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
-#include <QSslKey>
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>
