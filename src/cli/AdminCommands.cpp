@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "DeploymentBundle.h"
 #include "HtpasswdFile.h"
+#include "Printable.h"
 #include "RegistryAddress.h"
 #include "Sandbox.h"
 #include "SecretEncryptor.h"
@@ -36,9 +37,14 @@ public:
         parser.addOption({QStringLiteral("cost"), tr("bcrypt cost for set, 4 to 17 (default 12)."), tr("n"),
                           QString::number(Bcrypt::kDefaultCost)});
         parser.addOption({QStringLiteral("add-only"), tr("With set: refuse to change an existing user.")});
+        parser.addOption({QStringLiteral("keep-invalid"),
+                          tr("With set or remove: write even though a line without ':' makes registry:2 refuse the "
+                             "whole file.")});
         int code = 0;
         if (!cli.parse(parser, arguments,
-                       tr("Manages a bcrypt htpasswd file; set and verify read the password on standard input."),
+                       tr("Manages a bcrypt htpasswd file; set and verify read the password on standard input. set and "
+                          "remove leave a file that registry:2 refuses (a line without ':') as it is, unless "
+                          "--keep-invalid."),
                        &code)) {
             return code;
         }
@@ -66,14 +72,28 @@ public:
         if (!file) {
             return cli.fail(error);
         }
+        const bool writes = action == QLatin1String("set") || action == QLatin1String("remove");
+        const bool keepInvalid = parser.isSet(QStringLiteral("keep-invalid"));
+        if (const auto refusal = file->refusal(); !refusal.isEmpty()) {
+            if (writes && !keepInvalid) {
+                return cli.fail(
+                    tr("%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway")
+                        .arg(path, refusal));
+            }
+            if (!writes) {
+                cli.err() << tr("warning: %1").arg(refusal) << Qt::endl;
+            }
+        }
+        const auto saveFlags = keepInvalid ? HtpasswdFile::SaveFlag::KeepInvalid : HtpasswdFile::SaveFlags();
         if (action == QLatin1String("list")) {
             return list(cli, *file);
         }
         if (action == QLatin1String("remove")) {
-            if (!file->remove(user, &error) || !file->save(&error)) {
+            if (!file->remove(user, &error) || !file->save(&error, saveFlags)) {
                 return cli.fail(error);
             }
-            cli.out() << tr("Removed %1 from %2").arg(user, path) << Qt::endl;
+            cli.out() << tr("Removed %1 from %2").arg(Printable::escaped(user), path) << Qt::endl;
+            warnAbout(cli, file->problems());
             return ExitOk;
         }
         const auto password = cli.readSecretFromStdin().toUtf8();
@@ -87,7 +107,7 @@ public:
             if (!file->verify(user, password)) {
                 return cli.fail(tr("the password does not match the one of %1 in %2").arg(user, path));
             }
-            cli.out() << tr("The password matches %1").arg(user) << Qt::endl;
+            cli.out() << tr("The password matches %1").arg(Printable::escaped(user)) << Qt::endl;
             return ExitOk;
         }
         bool ok = false;
@@ -100,15 +120,22 @@ public:
             return cli.fail(tr("bcrypt hashing failed"));
         }
         const bool existed = file->contains(user);
-        if (!file->setHash(user, hash, !parser.isSet(QStringLiteral("add-only")), &error) || !file->save(&error)) {
+        if (!file->setHash(user, hash, !parser.isSet(QStringLiteral("add-only")), &error) ||
+            !file->save(&error, saveFlags)) {
             return cli.fail(error);
         }
-        cli.out() << (existed ? tr("Changed the password of %1 in %2") : tr("Added %1 to %2")).arg(user, path)
+        cli.out() << (existed ? tr("Changed the password of %1 in %2") : tr("Added %1 to %2"))
+                         .arg(Printable::escaped(user), path)
                   << Qt::endl;
-        for (const auto& problem : file->problems()) {
-            cli.err() << tr("warning: %1").arg(problem) << Qt::endl;
-        }
+        warnAbout(cli, file->problems());
         return ExitOk;
+    }
+
+    static void warnAbout(Cli& cli, const QStringList& problems)
+    {
+        for (const auto& problem : problems) {
+            cli.err() << tr("warning: %1").arg(Printable::escaped(problem)) << Qt::endl;
+        }
     }
 
     static int list(Cli& cli, const HtpasswdFile& file)
@@ -135,7 +162,7 @@ public:
         }
         for (const auto& value : std::as_const(entries)) {
             const auto e = value.toObject();
-            cli.out() << e.value(QLatin1String("user")).toString().leftJustified(20) << ' '
+            cli.out() << Printable::escaped(e.value(QLatin1String("user")).toString()).leftJustified(20) << ' '
                       << e.value(QLatin1String("scheme")).toString();
             if (e.value(QLatin1String("cost")).toInt() > 0) {
                 cli.out() << ' ' << tr("cost %1").arg(e.value(QLatin1String("cost")).toInt());
@@ -144,7 +171,7 @@ public:
                 cli.out() << "  "
                           << tr("NOT USABLE (line %1): %2")
                                  .arg(e.value(QLatin1String("line")).toInt())
-                                 .arg(e.value(QLatin1String("problem")).toString());
+                                 .arg(Printable::escaped(e.value(QLatin1String("problem")).toString()));
             }
             cli.out() << '\n';
         }
@@ -289,10 +316,11 @@ public:
             const auto& d = chain[i];
             auto& out = cli.out();
             out << tr("Certificate %1%2").arg(i + 1).arg(d.isCa ? tr(" (CA)") : QString()) << '\n'
-                << tr("  Subject:    %1").arg(d.subject) << '\n'
-                << tr("  Issuer:     %1").arg(d.issuer) << '\n';
+                << tr("  Subject:    %1").arg(Printable::escaped(d.subject)) << '\n'
+                << tr("  Issuer:     %1").arg(Printable::escaped(d.issuer)) << '\n';
             if (!d.subjectAltNames.isEmpty()) {
-                out << tr("  Names:      %1").arg(d.subjectAltNames.join(QLatin1String(", "))) << '\n';
+                out << tr("  Names:      %1").arg(Printable::escaped(d.subjectAltNames.join(QLatin1String(", "))))
+                    << '\n';
             }
             out << tr("  Valid:      %1 to %2").arg(d.notBefore.toString(Qt::ISODate), d.notAfter.toString(Qt::ISODate))
                 << '\n'
@@ -346,7 +374,7 @@ public:
         } else {
             print(cli, *chain);
             for (const auto& warning : warnings) {
-                cli.out() << tr("Warning: %1").arg(warning) << '\n';
+                cli.out() << tr("Warning: %1").arg(Printable::escaped(warning)) << '\n';
             }
         }
         if (!problems.isEmpty()) {
@@ -394,7 +422,7 @@ public:
             cli.out() << tr("%1: %2, %3").arg(address->hostPort(), result.protocol, result.cipher) << '\n';
             print(cli, result.chain);
             for (const auto& warning : result.expiryWarnings) {
-                cli.out() << tr("Warning: %1").arg(warning) << '\n';
+                cli.out() << tr("Warning: %1").arg(Printable::escaped(warning)) << '\n';
             }
         }
         if (!result.verified) {

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CredentialResolver.h"
+#include "Printable.h"
 #include "RegistryJob.h"
 #include "TransferJob.h"
 #include "TrustStore.h"
@@ -23,8 +24,6 @@ const QStringList kValueOptions = {QStringLiteral("--authfile"), QStringLiteral(
 } // namespace
 
 Cli::Cli()
-    : m_out(stdout)
-    , m_err(stderr)
 {
     m_commands = registryCommands() + transferCommands() + adminCommands() + flowCommands() + diffCommands();
 }
@@ -162,9 +161,9 @@ std::optional<RegistryCredentials> Cli::lookupCredentials(const RegistryAddress&
         // explanation the user needs; with them, it is detail for -v.
         for (const auto& note : notes) {
             if (!credentials) {
-                m_err << tr("warning: %1").arg(printable(note)) << Qt::endl;
+                m_err << tr("warning: %1").arg(Printable::escaped(note)) << Qt::endl;
             } else if (m_verbose) {
-                m_err << "* " << printable(note) << Qt::endl;
+                m_err << "* " << Printable::escaped(note) << Qt::endl;
             }
         }
         done = true;
@@ -183,7 +182,7 @@ RegistryOptions Cli::tlsOptionsFor(const RegistryAddress& host)
     QStringList problems;
     TrustStore::forDirectory(m_certsDir).apply(host, options, &problems);
     for (const auto& problem : std::as_const(problems)) {
-        m_err << tr("warning: %1").arg(problem) << Qt::endl;
+        m_err << tr("warning: %1").arg(Printable::escaped(problem)) << Qt::endl;
     }
     if (!m_tlsVerify) {
         m_err << tr("warning: TLS verification is off for %1 (--tls-verify=false)").arg(host.displayName()) << Qt::endl;
@@ -207,10 +206,10 @@ RegistryClient* Cli::clientFor(const RegistryAddress& registry, bool withCredent
     }
     if (m_verbose) {
         QObject::connect(client, &RegistryClient::trace, client,
-                         [this](const QString& line) { m_err << line << Qt::endl; });
+                         [this](const QString& line) { m_err << Printable::escaped(line) << Qt::endl; });
     }
     QObject::connect(client, &RegistryClient::warning, client, [this, registry](const QString& text) {
-        m_err << tr("warning from %1: %2").arg(registry.displayName(), text) << Qt::endl;
+        m_err << tr("warning from %1: %2").arg(registry.displayName(), Printable::escaped(text)) << Qt::endl;
     });
     return client;
 }
@@ -235,8 +234,9 @@ RegistryError Cli::await(TransferJob* job)
             const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
             const auto rate = humanSize(static_cast<qint64>(done / seconds));
             const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
-            m_err << '\r' << job->title() << "  " << percent << "%  " << humanSize(done) << " / " << humanSize(total)
-                  << "  " << rate << "/s   " << Qt::flush;
+            writeProgress(QStringLiteral("%1  %2%  %3 / %4  %5/s   ")
+                              .arg(Printable::escaped(job->title()), QString::number(percent), humanSize(done),
+                                   humanSize(total), rate));
         });
     }
     if (!job->isFinished()) {
@@ -245,7 +245,7 @@ RegistryError Cli::await(TransferJob* job)
         loop.exec();
     }
     if (showProgress) {
-        m_err << '\r' << QString(100, QLatin1Char(' ')) << '\r' << Qt::flush;
+        writeProgress(QString(100, QLatin1Char(' ')) + QLatin1Char('\r'));
     }
     return job->error();
 }
@@ -264,24 +264,17 @@ int Cli::fail(const RegistryError& error)
 int Cli::fail(const QString& message, int code)
 {
     m_out.flush();
-    m_err << tr("error: %1").arg(printable(message)) << Qt::endl;
+    m_err << tr("error: %1").arg(Printable::escaped(message)) << Qt::endl;
     return code;
 }
 
-QString Cli::printable(const QString& text)
+void Cli::writeProgress(const QString& line)
 {
-    // What users, files and registries handed us may carry control characters; a terminal must not act on them.
-    QString result;
-    result.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            result += c == QLatin1Char('\t') ? QStringLiteral("\\t")
-                                             : QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            result += c;
-        }
-    }
-    return result;
+    // The progress line's '\r' is the one control character we mean: it bypasses the filter of m_err.
+    m_err.flush();
+    const auto bytes = (QLatin1Char('\r') + line).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
 }
 
 QString Cli::readSecretFromStdin()

@@ -3,6 +3,7 @@
 #include "RegistryAddress.h"
 #include "RegistryClient.h"
 #include "RegistryError.h"
+#include "TerminalFilter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,8 +65,6 @@ public:
     void printJson(const QJsonDocument& doc);
     int fail(const RegistryError& error);
     int fail(const QString& message, int code = ExitFailed);
-    // Control characters shown as escapes (\t, \u001b), so output never drives the terminal.
-    static QString printable(const QString& text);
     QString readSecretFromStdin();
 
     static QString humanSize(qint64 bytes);
@@ -76,10 +75,13 @@ private:
     void readGlobalOptions(const QCommandLineParser& parser);
     int usage(const QString& message);
     void printMainHelp();
+    void writeProgress(const QString& line); // on stderr, from the start of the line
 
     QList<Command> m_commands;
-    QTextStream m_out;
-    QTextStream m_err;
+    TerminalFilter m_outFilter{stdout};
+    TerminalFilter m_errFilter{stderr};
+    QTextStream m_out{&m_outFilter};
+    QTextStream m_err{&m_errFilter};
     QString m_authFile;
     QString m_certsDir;
     bool m_tlsVerify = true;

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "ImageDiffJob.h"
 #include "IndexCache.h"
+#include "Printable.h"
 #include "Reference.h"
 
 namespace {
@@ -86,7 +87,7 @@ private:
     static QString value(const QJsonValue& value)
     {
         const QString text = ImageDiff::ConfigChange::text(value);
-        return value.isUndefined() || value.isNull() ? tr("(none)") : text;
+        return value.isUndefined() || value.isNull() ? tr("(none)") : Printable::escaped(text);
     }
 
     static QString signedSize(qint64 bytes)
@@ -100,14 +101,15 @@ private:
         for (const auto& [label, image] : {std::pair{"A", &diff.imageA()}, std::pair{"B", &diff.imageB()}}) {
             out << label << ": " << image->reference << "  " << image->digest.toString();
             if (image->platform) {
-                out << "  " << image->platform->toString();
+                out << "  " << Printable::escaped(image->platform->toString());
             }
             out << '\n';
         }
         out << '\n'
             << tr("Configuration: %n difference(s)", nullptr, static_cast<int>(diff.configChanges().size())) << '\n';
         for (const auto& change : diff.configChanges()) {
-            out << "  " << change.field << ": " << value(change.a) << " -> " << value(change.b) << '\n';
+            out << "  " << Printable::escaped(change.field) << ": " << value(change.a) << " -> " << value(change.b)
+                << '\n';
         }
         int shared = 0;
         for (const auto& row : diff.layerRows()) {
@@ -136,7 +138,7 @@ private:
                 continue;
             }
             static const char marks[] = {' ', 'A', 'D', 'M'};
-            out << "  " << marks[static_cast<int>(file.status)] << ' ' << file.path;
+            out << "  " << marks[static_cast<int>(file.status)] << ' ' << Printable::escaped(file.path);
             if (file.status == ImageDiff::Status::Modified) {
                 out << "  (" << ImageDiff::changeNames(file.changes).join(QStringLiteral(", ")) << ')';
             }

@@ -1,6 +1,7 @@
 // flow rehearse: the gating flow of the Container Images document, performed for real.
 #include "Cli.h"
 #include "FlowRehearsal.h"
+#include "Printable.h"
 #include "RegistryAddress.h"
 
 #include <QJsonArray>
@@ -81,9 +82,10 @@ public:
                                  cli.out() << QStringLiteral("%1 %2. %3 (%4 → %5, %6 ms)\n     %7")
                                                   .arg(step.ok ? QStringLiteral("✔") : QStringLiteral("✘"))
                                                   .arg(step.number)
-                                                  .arg(step.title, step.from, step.to)
+                                                  .arg(Printable::escaped(step.title), Printable::escaped(step.from),
+                                                       Printable::escaped(step.to))
                                                   .arg(step.durationMs)
-                                                  .arg(step.detail)
+                                                  .arg(Printable::escaped(step.detail))
                                            << Qt::endl;
                              });
         }

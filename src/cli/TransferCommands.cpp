@@ -3,6 +3,7 @@
 #include "Duration.h"
 #include "ImageCopier.h"
 #include "ManifestDeleter.h"
+#include "Printable.h"
 #include "Promoter.h"
 #include "Pruner.h"
 #include "Reference.h"
@@ -159,7 +160,9 @@ public:
                          .arg(source->toString(), target.tag(), promoter->digest().toString())
                   << '\n';
         if (parser.isSet(QStringLiteral("remove-source-tag"))) {
-            cli.out() << tr("Removed the tag %1 via %2").arg(source->tag(), promoter->removalDescription()) << '\n';
+            cli.out() << tr("Removed the tag %1 via %2")
+                             .arg(source->tag(), Printable::escaped(promoter->removalDescription()))
+                      << '\n';
         }
         cli.out().flush();
         return ExitOk;
@@ -193,7 +196,8 @@ public:
             return ExitOk;
         }
         cli.out() << tr("Removed tag %1 (was %2) via %3")
-                         .arg(image->toString(), remover->previousDigest().toString(), remover->routeDescription())
+                         .arg(image->toString(), remover->previousDigest().toString(),
+                              Printable::escaped(remover->routeDescription()))
                   << Qt::endl;
         return ExitOk;
     }
@@ -230,8 +234,9 @@ public:
                                           {QStringLiteral("dryRun"), dryRun}}));
             return ExitOk;
         }
-        const auto tags =
-            deleter->affectedTags().isEmpty() ? tr("(no tags)") : deleter->affectedTags().join(QLatin1String(", "));
+        const auto tags = deleter->affectedTags().isEmpty()
+                              ? tr("(no tags)")
+                              : Printable::escaped(deleter->affectedTags().join(QLatin1String(", ")));
         if (error) {
             cli.out() << tr("Would have removed %1 with tags: %2").arg(deleter->digest().toString(), tags) << Qt::endl;
             return cli.fail(error);
@@ -293,7 +298,7 @@ public:
             zuul = std::make_unique<ZuulApi>(url, tenant, cli.tlsOptionsFor(*host));
             if (cli.verbose()) {
                 QObject::connect(zuul.get(), &ZuulApi::trace, zuul.get(),
-                                 [&cli](const QString& line) { cli.err() << line << Qt::endl; });
+                                 [&cli](const QString& line) { cli.err() << Printable::escaped(line) << Qt::endl; });
             }
         }
         auto* pruner = new Pruner(cli.clientFor(*registry), options, zuul.get());
@@ -316,9 +321,10 @@ public:
         }
         auto& out = cli.out();
         for (const auto& c : pruner->selected()) {
-            out << (options.dryRun ? tr("would delete ") : tr("deleted ")) << c.repository << ':' << c.tag << "  "
-                << tr("age %1 (%2)").arg(Duration::format(c.ageSeconds), c.basis) << "  " << c.digest.shortForm()
-                << '\n';
+            out << (options.dryRun ? tr("would delete ") : tr("deleted "))
+                << Printable::escaped(c.repository + QLatin1Char(':') + c.tag) << "  "
+                << tr("age %1 (%2)").arg(Duration::format(c.ageSeconds), Printable::escaped(c.basis)) << "  "
+                << c.digest.shortForm() << '\n';
         }
         const int selected = static_cast<int>(pruner->selected().size());
         out << (options.dryRun ? tr("%n tag(s) would be deleted, %1 kept", nullptr, selected)

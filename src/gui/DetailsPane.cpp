@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "ImageInspector.h"
 #include "JsonHighlighter.h"
+#include "Printable.h"
 #include "ReferrersJob.h"
 #include "RegistryClient.h"
 #include "ZuulTag.h"
@@ -15,9 +16,10 @@
 #include <QJsonDocument>
 
 namespace {
+// Registry text as HTML: control and format characters shown as escapes, then markup as text.
 QString escaped(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return Printable::escaped(text).toHtmlEscaped();
 }
 
 QString row(const QString& key, const QString& valueHtml)
@@ -29,7 +31,7 @@ QString row(const QString& key, const QString& valueHtml)
 QString linked(const QString& value)
 {
     if (value.startsWith(QLatin1String("https://")) || value.startsWith(QLatin1String("http://"))) {
-        return QStringLiteral("<a href='%1'>%2</a>").arg(value.toHtmlEscaped(), escaped(value));
+        return QStringLiteral("<a href='%1'>%2</a>").arg(escaped(value), escaped(value));
     }
     return escaped(value);
 }
@@ -166,7 +168,7 @@ void DetailsPane::render(ImageInspector* inspector)
         const QSignalBlocker blocker(m_ui->platformCombo);
         m_ui->platformCombo->clear();
         for (const auto& platform : inspector->platforms()) {
-            m_ui->platformCombo->addItem(platform.toString(), platform.toString());
+            m_ui->platformCombo->addItem(Printable::escaped(platform.toString()), platform.toString());
         }
         if (const auto chosen = inspector->imagePlatform()) {
             m_ui->platformCombo->setCurrentIndex(m_ui->platformCombo->findData(chosen->toString()));
@@ -229,9 +231,9 @@ void DetailsPane::render(ImageInspector* inspector)
     if (const auto& image = inspector->image()) {
         int number = 0;
         for (const auto& layer : image->layers()) {
-            auto* item = new QTreeWidgetItem(m_ui->layersTable, {QString::number(++number),
-                                                                 Formatting::shortDigest(layer.digest.toString()),
-                                                                 Formatting::size(layer.size), layer.mediaType});
+            auto* item = new QTreeWidgetItem(
+                m_ui->layersTable, {QString::number(++number), Formatting::shortDigest(layer.digest.toString()),
+                                    Formatting::size(layer.size), Printable::escaped(layer.mediaType)});
             item->setToolTip(1, layer.digest.toString());
             item->setToolTip(2, Formatting::exactSize(layer.size));
             item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -283,11 +285,11 @@ void DetailsPane::renderConfig(const ImageConfig& config)
 
     int layer = 0;
     for (const auto& entry : config.history()) {
-        auto* item =
-            new QTreeWidgetItem(m_ui->historyTable, {Formatting::absoluteTime(entry.created),
-                                                     entry.emptyLayer ? tr("(no layer)") : QString::number(++layer),
-                                                     entry.createdBy.isEmpty() ? entry.comment : entry.createdBy});
-        item->setToolTip(2, entry.createdBy);
+        auto* item = new QTreeWidgetItem(
+            m_ui->historyTable,
+            {Formatting::absoluteTime(entry.created), entry.emptyLayer ? tr("(no layer)") : QString::number(++layer),
+             Printable::escaped(entry.createdBy.isEmpty() ? entry.comment : entry.createdBy)});
+        item->setToolTip(2, Printable::escaped(entry.createdBy));
     }
 }
 
@@ -298,7 +300,9 @@ void DetailsPane::loadReferrers(const Digest& digest)
     const auto prefix = digest.toString().replace(QLatin1Char(':'), QLatin1Char('-'));
     for (const auto& tag : std::as_const(m_siblingTags)) {
         if (tag.startsWith(prefix)) {
-            new QTreeWidgetItem(m_ui->referrersTable, {tag, tag.mid(prefix.size() + 1), tr("tag scheme")});
+            new QTreeWidgetItem(
+                m_ui->referrersTable,
+                {Printable::escaped(tag), Printable::escaped(tag.mid(prefix.size() + 1)), tr("tag scheme")});
         }
     }
     m_ui->referrersNote->setText(tr("Asking the registry for referrers…"));
@@ -310,14 +314,15 @@ void DetailsPane::loadReferrers(const Digest& digest)
             return;
         }
         for (const auto& referrer : job->referrers()) {
-            auto* item = new QTreeWidgetItem(m_ui->referrersTable,
-                                             {referrer.digest.toString(), referrer.artifactType, tr("referrers API")});
+            auto* item = new QTreeWidgetItem(
+                m_ui->referrersTable,
+                {referrer.digest.toString(), Printable::escaped(referrer.artifactType), tr("referrers API")});
             item->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
         }
         const int count = m_ui->referrersTable->topLevelItemCount();
         if (job->error()) {
             m_ui->referrersNote->setText(tr("%1. Referrers stored under the sha256-<hex> tag scheme: %2.")
-                                             .arg(job->error().message())
+                                             .arg(Printable::escaped(job->error().message()))
                                              .arg(count));
         } else {
             m_ui->referrersNote->setText(tr("%n referrer(s).", nullptr, count));

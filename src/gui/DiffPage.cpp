@@ -10,6 +10,7 @@
 #include "Formatting.h"
 #include "ImageDiffJob.h"
 #include "IndexCache.h"
+#include "Printable.h"
 #include "Reference.h"
 #include "RegistryClient.h"
 #include "RegistryConnections.h"
@@ -429,8 +430,9 @@ void DiffPage::showResult()
     m_ui->configTable->setRowCount(static_cast<int>(diff.configChanges().size()));
     for (int row = 0; row < diff.configChanges().size(); ++row) {
         const auto& change = diff.configChanges().at(row);
-        const QStringList cells{change.field, ImageDiff::ConfigChange::text(change.a),
-                                ImageDiff::ConfigChange::text(change.b)};
+        const QStringList cells{Printable::escaped(change.field),
+                                Printable::escaped(ImageDiff::ConfigChange::text(change.a)),
+                                Printable::escaped(ImageDiff::ConfigChange::text(change.b))};
         for (int column = 0; column < 3; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
@@ -527,7 +529,7 @@ void DiffPage::fileSelected()
     if (!file) {
         return;
     }
-    QStringList lines{file->path};
+    QStringList lines{Printable::escaped(file->path)};
     for (const auto& [label, entry] :
          {std::pair{QStringLiteral("A"), file->a}, std::pair{QStringLiteral("B"), file->b}}) {
         if (!entry) {
@@ -539,7 +541,8 @@ void DiffPage::fileSelected()
                      .arg(entry->mode, 4, 8, QLatin1Char('0'))
                      .arg(entry->uid)
                      .arg(entry->gid)
-                     .arg(entry->linkTarget.isEmpty() ? QString() : tr(", → %1").arg(entry->linkTarget));
+                     .arg(entry->linkTarget.isEmpty() ? QString()
+                                                      : tr(", → %1").arg(Printable::escaped(entry->linkTarget)));
     }
     m_ui->contentLabel->setText(lines.join(QLatin1Char('\n')));
 }

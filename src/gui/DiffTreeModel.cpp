@@ -1,6 +1,7 @@
 #include "DiffTreeModel.h"
 
 #include "Formatting.h"
+#include "Printable.h"
 
 #include <QBrush>
 #include <QColor>
@@ -220,8 +221,9 @@ QVariant DiffTreeModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ToolTipRole:
         if (index.column() == LayerColumn || index.column() == NameColumn) {
-            return file->layer.isValid() ? tr("%1\nlast touched by layer %2").arg(file->path, file->layer.toString())
-                                         : file->path;
+            return file->layer.isValid()
+                       ? tr("%1\nlast touched by layer %2").arg(Printable::escaped(file->path), file->layer.toString())
+                       : Printable::escaped(file->path);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -235,9 +237,9 @@ QVariant DiffTreeModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case NameColumn: {
-        const QString name = file->path.mid(file->path.lastIndexOf(QLatin1Char('/')) + 1);
+        const QString name = Printable::escaped(file->path.mid(file->path.lastIndexOf(QLatin1Char('/')) + 1));
         const auto& entry = file->b ? file->b : file->a;
-        return entry->type == LayerEntry::Type::Symlink ? tr("%1 → %2").arg(name, entry->linkTarget)
+        return entry->type == LayerEntry::Type::Symlink ? tr("%1 → %2").arg(name, Printable::escaped(entry->linkTarget))
                                                         : (isDirectory ? name + QLatin1Char('/') : name);
     }
     case StatusColumn:

@@ -14,8 +14,8 @@ MessageBar::MessageBar(QWidget* parent)
     layout->setContentsMargins(8, 4, 4, 4);
     m_label->setObjectName(QStringLiteral("messageText"));
     m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    m_label->setOpenExternalLinks(true);
+    m_label->setTextFormat(Qt::PlainText); // messages quote registries and files: markup in them stays text
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("messageAction"));
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setText(QStringLiteral("✕"));

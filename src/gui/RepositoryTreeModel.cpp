@@ -1,5 +1,7 @@
 #include "RepositoryTreeModel.h"
 
+#include "Printable.h"
+
 #include <QIcon>
 
 RepositoryTreeModel::RepositoryTreeModel(QObject* parent)
@@ -28,7 +30,8 @@ QStandardItem* RepositoryTreeModel::namespaceItem(const QString& path)
     }
     const auto slash = path.lastIndexOf(QLatin1Char('/'));
     auto* parent = namespaceItem(slash < 0 ? QString() : path.left(slash));
-    auto* item = new QStandardItem(QIcon::fromTheme(QStringLiteral("folder")), path.mid(slash + 1) + QLatin1Char('/'));
+    auto* item = new QStandardItem(QIcon::fromTheme(QStringLiteral("folder")),
+                                   Printable::escaped(path.mid(slash + 1)) + QLatin1Char('/'));
     item->setData(path + QLatin1Char('/'), PathRole);
     item->setEditable(false);
     parent->appendRow(item);
@@ -45,10 +48,10 @@ void RepositoryTreeModel::addRepositories(const QStringList& repositories)
         }
         const auto slash = repository.lastIndexOf(QLatin1Char('/'));
         auto* parent = namespaceItem(slash < 0 ? QString() : repository.left(slash));
-        auto* item = new QStandardItem(repository.mid(slash + 1));
+        auto* item = new QStandardItem(Printable::escaped(repository.mid(slash + 1)));
         item->setData(repository, RepositoryRole);
         item->setData(repository, PathRole);
-        item->setToolTip(repository);
+        item->setToolTip(Printable::escaped(repository));
         item->setEditable(false);
         parent->appendRow(item);
         m_repositories.insert(repository, item);

@@ -1,6 +1,7 @@
 #include "SizeChart.h"
 
 #include "Formatting.h"
+#include "Printable.h"
 
 #include <QPainter>
 
@@ -55,7 +56,8 @@ void SizeChart::paintEvent(QPaintEvent*)
     const int barWidth = std::max(40, width() - kLabelWidth - kValueWidth - 16);
     int y = kLegendHeight;
     for (const auto& size : m_sizes) {
-        const QString label = painter.fontMetrics().elidedText(size.path, Qt::ElideMiddle, kLabelWidth - 12);
+        const QString label =
+            painter.fontMetrics().elidedText(Printable::escaped(size.path), Qt::ElideMiddle, kLabelWidth - 12);
         painter.drawText(QRect(4, y, kLabelWidth - 8, kRowHeight), Qt::AlignVCenter | Qt::AlignRight, label);
         const auto bar = [&](qint64 bytes, int top, const QColor& color) {
             const int length = static_cast<int>(static_cast<double>(bytes) / static_cast<double>(largest) * barWidth);

@@ -2,6 +2,7 @@
 
 #include "Formatting.h"
 #include "ImageInspector.h"
+#include "Printable.h"
 #include "RegistryClient.h"
 #include "ZuulApi.h"
 
@@ -292,7 +293,7 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         }
         switch (index.column()) {
         case TagColumn:
-            return row.tag;
+            return Printable::escaped(row.tag);
         case DigestColumn:
             if (row.state == Row::State::Failed) {
                 return tr("error");
@@ -303,21 +304,21 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return known ? Formatting::relativeTime(row.created) : QString();
         case PlatformsColumn:
-            return row.platforms;
+            return Printable::escaped(row.platforms);
         case ZuulColumn:
-            return row.zuulText;
+            return Printable::escaped(row.zuulText);
         }
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DigestColumn:
-            return row.state == Row::State::Failed ? row.error : row.digest.toString();
+            return row.state == Row::State::Failed ? Printable::escaped(row.error) : row.digest.toString();
         case SizeColumn:
             return known ? Formatting::exactSize(row.size) : QVariant();
         case CreatedColumn:
             return Formatting::absoluteTime(row.created);
         case ZuulColumn:
-            return row.zuulDetail.isEmpty() ? row.zuul.build() : row.zuulDetail;
+            return Printable::escaped(row.zuulDetail.isEmpty() ? row.zuul.build() : row.zuulDetail);
         }
         return {};
     case Qt::FontRole:

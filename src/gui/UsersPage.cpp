@@ -5,6 +5,7 @@
 #include "Bcrypt.h"
 #include "PasswordGenerator.h"
 #include "PingJob.h"
+#include "Printable.h"
 #include "RegistryClient.h"
 #include "TrustStore.h"
 
@@ -80,10 +81,22 @@ UsersPage::~UsersPage() = default;
 
 void UsersPage::showMessage(const QString& text, bool isError)
 {
-    m_ui->usersMessageBar->setText(text);
-    m_ui->usersMessageBar->setStyleSheet(isError ? QStringLiteral("background:#fde7e9;color:#8a1c1c;padding:6px")
-                                                 : QStringLiteral("background:#e7f0fd;color:#1c3f8a;padding:6px"));
-    m_ui->usersMessageBar->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        m_ui->usersMessageBar->clear();
+        return;
+    }
+    m_ui->usersMessageBar->show(isError ? MessageBar::Level::Error : MessageBar::Level::Info, text);
+}
+
+// registry:2 refuses the whole file while a line has no ':', so saving is refused too; commenting the line out
+// keeps what it said and lets the registry read the rest.
+void UsersPage::showRefusal(const QString& text)
+{
+    m_ui->usersMessageBar->show(MessageBar::Level::Error, text, tr("&Comment the line out"), [this]() {
+        m_file->commentOutInvalidLines();
+        showMessage(tr("Commented out; save to apply."), false);
+        refresh();
+    });
 }
 
 void UsersPage::openFile(const QString& path)
@@ -121,12 +134,13 @@ void UsersPage::refresh()
         const bool usable = line.problem.isEmpty();
         const auto cost = Bcrypt::cost(line.hash);
         const QStringList cells{
-            line.kind == HtpasswdFile::Line::Kind::Invalid ? QString::fromUtf8(line.raw) : line.user,
+            Printable::escaped(line.kind == HtpasswdFile::Line::Kind::Invalid ? QString::fromUtf8(line.raw)
+                                                                              : line.user),
             line.kind == HtpasswdFile::Line::Kind::Invalid ? tr("invalid line") : Bcrypt::schemeName(line.hash),
             cost > 0 ? QString::number(cost) : QString(), usable ? tr("yes") : tr("no")};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(line.problem);
+            item->setToolTip(Printable::escaped(line.problem));
             if (!usable) {
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
             }
@@ -136,8 +150,14 @@ void UsersPage::refresh()
     }
     const auto problems = m_file->problems();
     m_ui->stateLabel->setText(m_file->isModified() ? tr("Unsaved changes") : tr("Saved"));
-    if (!problems.isEmpty()) {
-        showMessage(problems.join(QLatin1Char('\n')), true);
+    if (const auto refusal = m_file->refusal(); !refusal.isEmpty()) {
+        showRefusal(refusal);
+    } else if (!problems.isEmpty()) {
+        QStringList shown;
+        for (const auto& problem : problems) {
+            shown << Printable::escaped(problem);
+        }
+        showMessage(shown.join(QLatin1Char('\n')), true);
     }
 }
 
@@ -210,8 +230,9 @@ void UsersPage::save()
             auto* mergeButton = box.addButton(tr("&Merge my changes into it"), QMessageBox::AcceptRole);
             auto* overwriteButton = box.addButton(tr("&Overwrite their changes"), QMessageBox::DestructiveRole);
             box.exec();
-            const bool saved = (box.clickedButton() == mergeButton && m_file->merge(&error) && m_file->save(&error)) ||
-                               (box.clickedButton() == overwriteButton && m_file->save(&error, true));
+            const bool saved =
+                (box.clickedButton() == mergeButton && m_file->merge(&error) && m_file->save(&error)) ||
+                (box.clickedButton() == overwriteButton && m_file->save(&error, HtpasswdFile::SaveFlag::Overwrite));
             if (saved) {
                 showMessage(tr("Saved %1.").arg(m_file->path()), false);
                 refresh();
@@ -221,7 +242,11 @@ void UsersPage::save()
                 return;
             }
         }
-        showMessage(error, true);
+        if (!m_file->refusal().isEmpty()) {
+            showRefusal(error);
+        } else {
+            showMessage(error, true);
+        }
         return;
     }
     showMessage(tr("Saved %1. registry:2 reads the change at once.").arg(m_file->path()), false);

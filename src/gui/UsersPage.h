@@ -30,6 +30,7 @@ public:
 private:
     void refresh();
     void showMessage(const QString& text, bool isError);
+    void showRefusal(const QString& text);
     template<typename T>
     void inBackground(std::function<T()> work, std::function<void(T)> done);
     void addOrSet(bool add);

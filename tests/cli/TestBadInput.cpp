@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,28 @@ bool writeFile(const QString& path, const QByteArray& content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Control bytes a terminal would act on: C0 but '\n' and '\t', DEL, and C1 as UTF-8 (C2 80..C2 9F). Empty: none.
+QString controlBytesIn(const QByteArray& output)
+{
+    for (qsizetype i = 0; i < output.size(); ++i) {
+        const auto byte = static_cast<uchar>(output[i]);
+        const auto next = i + 1 < output.size() ? static_cast<uchar>(output[i + 1]) : 0;
+        if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f ||
+            (byte == 0xc2 && next >= 0x80 && next < 0xa0)) {
+            return u"byte 0x%1 at %2 in: %3"_s.arg(QString::number(byte, 16))
+                .arg(i)
+                .arg(QString::fromLatin1(output.toPercentEncoding(" :/\n")));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestBadInput : public QObject
@@ -32,6 +56,8 @@ private slots:
     void initTestCase();
     void sweep_data();
     void sweep();
+    void htpasswdBrokenLineIsLeftAlone();
+    void hostileTextIsEscaped();
 
 private:
     TestProcess::Result cli(const QStringList& arguments, const QByteArray& input);
@@ -87,6 +113,9 @@ void TestBadInput::initTestCase()
     QVERIFY(writeFile(m_files + u"/garbage.bin"_s,
                       QByteArray::fromRawData("\x00\xff\x10PK\x03\x04 not text", 16).repeated(50)));
     QVERIFY(writeFile(m_files + u"/huge.htpasswd"_s, QByteArray(17 * 1024 * 1024, '#')));
+    static constexpr char binary[] = "zuul:\x00\x00\x1b[2J\x1b]0;owned\x07\nx\x00y\n";
+    QVERIFY(writeFile(m_files + u"/binary.htpasswd"_s, QByteArray(binary, sizeof(binary) - 1)));
+    QVERIFY(writeFile(m_files + u"/latin1.htpasswd"_s, "j\xfcrgen:$apr1$x$y\n"));
     QVERIFY(writeFile(m_files + u"/not-pem.crt"_s, "this is not a certificate\n"));
     const auto ca = m_home.filePath(u"ca"_s);
     QVERIFY(QDir().mkpath(ca));
@@ -196,6 +225,18 @@ void TestBadInput::sweep_data()
     row("htpasswd huge file", {u"htpasswd"_s, u"list"_s, u"FILES/huge.htpasswd"_s}, none, 1, u"larger than"_s);
     row("htpasswd is a directory", {u"htpasswd"_s, u"list"_s, u"FILES/a-directory.json"_s}, none, 1,
         u"a-directory.json"_s);
+    row("htpasswd list binary", {u"htpasswd"_s, u"list"_s, u"FILES/binary.htpasswd"_s}, none, 1,
+        u"not a text file (line 1 holds a NUL byte)"_s);
+    row("htpasswd list binary as JSON", {u"--json"_s, u"htpasswd"_s, u"list"_s, u"FILES/binary.htpasswd"_s}, none, 1,
+        u"not a text file"_s);
+    row("htpasswd set binary", {u"htpasswd"_s, u"set"_s, u"FILES/binary.htpasswd"_s, u"zuul"_s}, none, 1,
+        u"not a text file"_s, "pw\n");
+    row("htpasswd remove binary", {u"htpasswd"_s, u"remove"_s, u"FILES/binary.htpasswd"_s, u"zuul"_s}, none, 1,
+        u"not a text file"_s);
+    row("htpasswd verify binary", {u"htpasswd"_s, u"verify"_s, u"FILES/binary.htpasswd"_s, u"zuul"_s}, none, 1,
+        u"not a text file"_s, "pw\n");
+    row("htpasswd list Latin-1", {u"htpasswd"_s, u"list"_s, u"FILES/latin1.htpasswd"_s}, none, 1,
+        u"line 1 is not UTF-8"_s);
     row("cert inspect not PEM", {u"cert"_s, u"inspect"_s, u"FILES/not-pem.crt"_s}, none, 1, u"no PEM certificate"_s);
     row("cert inspect truncated", {u"cert"_s, u"inspect"_s, u"FILES/truncated.pem"_s}, none, 1, u"corrupt"_s);
     row("cert inspect binary", {u"cert"_s, u"inspect"_s, u"FILES/garbage.bin"_s}, none, 1, u"no PEM certificate"_s);
@@ -297,6 +338,81 @@ void TestBadInput::sweep()
     for (const QChar c : err) {
         QVERIFY2(c == u'\n' || c.category() != QChar::Other_Control, qPrintable(err));
     }
+    const auto control = controlBytesIn(result.err);
+    QVERIFY2(control.isEmpty(), qPrintable(control));
+}
+
+// A line without ':' makes registry:2 refuse the whole file: set and remove leave the file byte for byte and name
+// the line; list and verify still answer, with a warning; --keep-invalid writes anyway.
+void TestBadInput::htpasswdBrokenLineIsLeftAlone()
+{
+    const auto path = m_files + u"/broken-line.htpasswd"_s;
+    const QByteArray content = "zuul:$2y$04$abcdefghijklmnopqrstuu5Ry5P9Av1l2SVM0hc6LyD4GIwoBE9yG\nregistry\x1b[31m\n";
+    QVERIFY(writeFile(path, content));
+    const QList<std::pair<QStringList, QByteArray>> writes{
+        {{u"htpasswd"_s, u"set"_s, path, u"new"_s, u"--cost"_s, u"4"_s}, "pw\n"},
+        {{u"htpasswd"_s, u"remove"_s, path, u"zuul"_s}, {}}};
+    for (const auto& [arguments, input] : writes) {
+        const auto result = cli(arguments, input);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const auto err = QString::fromUtf8(result.err).trimmed();
+        QVERIFY2(result.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(result.exitCode).arg(err)));
+        QVERIFY2(!err.contains(u'\n') && err.startsWith(u"error: "_s), qPrintable(err));
+        QVERIFY2(err.contains(uR"(line 2 ("registry\u001b[31m"))"_s) && err.contains(u"--keep-invalid"_s),
+                 qPrintable(err));
+        QVERIFY2(controlBytesIn(result.err).isEmpty(), qPrintable(controlBytesIn(result.err)));
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+        QCOMPARE(readFile(path), content);
+    }
+
+    const auto listed = cli({u"htpasswd"_s, u"list"_s, path}, {});
+    QVERIFY2(listed.ok(), qPrintable(listed.describe()));
+    QVERIFY2(listed.err.startsWith("warning: registry:2 refuses the whole file"), listed.err.constData());
+    QVERIFY2(listed.out.startsWith("zuul "), listed.out.constData());
+
+    const auto kept = cli({u"htpasswd"_s, u"set"_s, path, u"new"_s, u"--cost"_s, u"4"_s, u"--keep-invalid"_s}, "pw\n");
+    QVERIFY2(kept.ok(), qPrintable(kept.describe()));
+    QVERIFY2(kept.err.contains("warning: line 2"), kept.err.constData());
+    const auto written = readFile(path);
+    QVERIFY2(written.startsWith(content + "new:$2y$04$"), written.constData());
+}
+
+// A label, a label key and a file name holding terminal sequences (OSC title, SGR colour, a C1 CSI) reach stdout
+// only as escapes: inspect and diff in text, and inspect --json, which still carries the label exactly.
+void TestBadInput::hostileTextIsEscaped()
+{
+    const QString hostile = u"\x1b]0;pwned\x07 and \x1b[31mred\u009b2J"_s;
+    const QByteArray shown = R"(\u001b]0;pwned\u0007 and \u001b[31mred\u009b2J)";
+    TestImage image;
+    image.addLayer({TestImage::Entry(u"etc/motd"_s, "gated\n"), TestImage::Entry(u"etc/\x1b[31mred"_s, "red\n")});
+    image.setLabel(u"org.example.note"_s, hostile);
+    image.setLabel(u"org.example.\x1b[2J"_s, u"key"_s);
+    QString error;
+    const auto layout = image.writeLayout(m_home.filePath(u"hostile-img"_s), u"latest"_s, &error);
+    QVERIFY2(!layout.isEmpty(), qPrintable(error));
+    const auto hostileImage = m_registry->hostPort() + u"/zuul/hostile:latest"_s;
+    QVERIFY2(TestImage::pushWithSkopeo(layout, hostileImage, *m_registry, nullptr, &error), qPrintable(error));
+    const QStringList login{u"--authfile"_s, m_registry->authFile(), u"--certs-dir"_s, m_registry->certsDir()};
+
+    const auto inspected = cli(login + QStringList{u"inspect"_s, hostileImage}, {});
+    QVERIFY2(inspected.ok(), qPrintable(inspected.describe()));
+    QVERIFY2(controlBytesIn(inspected.out).isEmpty(), qPrintable(controlBytesIn(inspected.out)));
+    QVERIFY2(inspected.out.contains("org.example.note=" + shown), inspected.out.constData());
+    QVERIFY2(inspected.out.contains(R"(org.example.\u001b[2J=key)"), inspected.out.constData());
+
+    const auto compared = cli(
+        login + QStringList{u"diff"_s, u"--no-cache"_s, m_registry->hostPort() + u"/zuul/app:latest"_s, hostileImage},
+        {});
+    QVERIFY2(compared.ok(), qPrintable(compared.describe()));
+    QVERIFY2(controlBytesIn(compared.out).isEmpty(), qPrintable(controlBytesIn(compared.out)));
+    QVERIFY2(compared.out.contains(shown), compared.out.constData());
+    QVERIFY2(compared.out.contains(R"(A etc/\u001b[31mred)"), compared.out.constData());
+
+    const auto json = cli(login + QStringList{u"--json"_s, u"inspect"_s, hostileImage}, {});
+    QVERIFY2(json.ok(), qPrintable(json.describe()));
+    QVERIFY2(controlBytesIn(json.out).isEmpty(), qPrintable(controlBytesIn(json.out)));
+    const auto labels = QJsonDocument::fromJson(json.out)[u"config"_s][u"labels"_s];
+    QCOMPARE(labels[u"org.example.note"_s].toString(), hostile);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

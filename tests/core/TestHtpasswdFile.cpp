@@ -40,6 +40,9 @@ private slots:
     void keepsMixedLineEndings();
     void refusesToVerifyRuinousCosts();
     void flagsWhatTheRegistryRefuses();
+    void refusesFilesThatAreNotText();
+    void refusesToSaveAFileTheRegistryRefuses();
+    void commentingOutTheLineMakesItSaveable();
     void addsReplacesAndRemoves();
     void duplicateAddLeavesFileUntouched();
     void refusesToOverwriteAChangedFile();
@@ -112,11 +115,12 @@ void TestHtpasswdFile::keepsEveryLineByteForByte()
     QVERIFY(file);
     QCOMPARE(file->serialize(), content);
     QString error;
-    QVERIFY2(file->save(&error), qPrintable(error));
+    // The line without a separator would make save refuse (see refusesToSaveAFileTheRegistryRefuses).
+    QVERIFY2(file->save(&error, HtpasswdFile::SaveFlag::KeepInvalid), qPrintable(error));
     QCOMPARE(read(path), content);
     // A change touches one line; everything else stays as it was.
     QVERIFY(file->setHash(QStringLiteral("zuul"), Bcrypt::hash("new", 4), true, &error));
-    QVERIFY2(file->save(&error), qPrintable(error));
+    QVERIFY2(file->save(&error, HtpasswdFile::SaveFlag::KeepInvalid), qPrintable(error));
     const auto after = read(path).split('\n');
     const auto before = content.split('\n');
     QCOMPARE(after.size(), before.size());
@@ -176,6 +180,70 @@ void TestHtpasswdFile::flagsWhatTheRegistryRefuses()
     QVERIFY(problems[2].contains(QLatin1String("refuses the whole file")));
     QVERIFY(problems[3].contains(QLatin1String("more than once")));
     QVERIFY(problems[4].contains(QLatin1String("empty user")));
+}
+
+// NUL bytes or invalid UTF-8: not an htpasswd file, and never listed byte by byte to a terminal.
+void TestHtpasswdFile::refusesFilesThatAreNotText()
+{
+    const auto path = m_dir.filePath(QStringLiteral("binary"));
+    const QByteArray valid = "j\xc3\xbcrgen:" + Bcrypt::hash("a", 4) + "\n";
+    const QList<std::pair<QByteArray, QString>> cases{
+        {valid + QByteArray("x\0\x1b[2J\n", 7), QStringLiteral("line 2 holds a NUL byte")},
+        {valid + "j\xfcrgen:" + Bcrypt::hash("b", 4) + "\n", QStringLiteral("line 2 is not UTF-8")},
+        {QByteArray("\xc3", 1), QStringLiteral("line 1 is not UTF-8")}};
+    for (const auto& [content, reason] : cases) {
+        write(path, content);
+        QString error;
+        QVERIFY(!HtpasswdFile::load(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("not a text file")) && error.contains(reason),
+                 qPrintable(error));
+    }
+    write(path, valid);
+    const auto file = HtpasswdFile::load(path, nullptr);
+    QVERIFY(file);
+    QCOMPARE(file->users(), QStringList{QStringLiteral("jürgen")});
+}
+
+// registry:2 reads no entry of a file with a line without ':', so saving such a file is refused, naming the line;
+// KeepInvalid writes it all the same.
+void TestHtpasswdFile::refusesToSaveAFileTheRegistryRefuses()
+{
+    const auto path = m_dir.filePath(QStringLiteral("refused"));
+    const QByteArray content = "zuul:" + Bcrypt::hash("a", 4) + "\nregistry\x1b[31m\n";
+    write(path, content);
+    auto file = HtpasswdFile::load(path, nullptr);
+    QVERIFY(file);
+    QVERIFY2(file->refusal().contains(QStringLiteral(R"(line 2 ("registry\u001b[31m"))")), qPrintable(file->refusal()));
+    QVERIFY(!file->refusal().contains(QChar(0x1b)));
+    QString error;
+    QVERIFY(file->setHash(QStringLiteral("new"), Bcrypt::hash("n", 4), false, &error));
+    QVERIFY(!file->save(&error));
+    QVERIFY2(error.contains(path) && error.contains(file->refusal()), qPrintable(error));
+    QCOMPARE(read(path), content);
+    QVERIFY2(file->save(&error, HtpasswdFile::SaveFlag::KeepInvalid), qPrintable(error));
+    QVERIFY(HtpasswdFile::load(path, nullptr)->contains(QStringLiteral("new")));
+    QVERIFY(HtpasswdFile::parse("# a comment\n\nzuul:" + Bcrypt::hash("a", 4) + "\n").refusal().isEmpty());
+}
+
+void TestHtpasswdFile::commentingOutTheLineMakesItSaveable()
+{
+    const auto path = m_dir.filePath(QStringLiteral("commented"));
+    const QByteArray zuul = "zuul:" + Bcrypt::hash("a", 4) + "\n";
+    write(path, zuul + "registry\n");
+    auto file = HtpasswdFile::load(path, nullptr);
+    QVERIFY(file);
+    file->commentOutInvalidLines();
+    QVERIFY(file->refusal().isEmpty());
+    QVERIFY(file->problems().isEmpty());
+    QVERIFY(file->isModified());
+    // Someone else adds a user meanwhile: merging keeps theirs and comments the line out again.
+    const QByteArray others = "others:" + Bcrypt::hash("o", 4) + "\n";
+    write(path, zuul + "registry\n" + others);
+    QString error;
+    QVERIFY(!file->save(&error));
+    QVERIFY2(file->merge(&error), qPrintable(error));
+    QVERIFY2(file->save(&error), qPrintable(error));
+    QCOMPARE(read(path), zuul + "# registry\n" + others);
 }
 
 void TestHtpasswdFile::addsReplacesAndRemoves()

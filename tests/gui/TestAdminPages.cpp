@@ -1,6 +1,8 @@
 // The Users and Certificates pages, offscreen, driven by objectName; results checked with the real
 // htpasswd and openssl tools and a real registry.
+#include "Bcrypt.h"
 #include "CertificatesPage.h"
+#include "MessageBar.h"
 #include "RegistryProcess.h"
 #include "TestProcess.h"
 #include "UsersPage.h"
@@ -21,6 +23,8 @@ class TestAdminPages : public QObject
 private slots:
     void usersPageAddsSavesAndReloads();
     void usersPageLiveLoginCheck();
+    void usersPageOffersToCommentOutALineTheRegistryRefuses();
+    void usersPageRefusesFilesThatAreNotText();
     void certificatesPageCreatesCaAndServer();
 
 private:
@@ -51,7 +55,7 @@ void TestAdminPages::usersPageAddsSavesAndReloads()
 
     // Adding the same user again is refused with a message, and the file stays as it was.
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
-    auto* message = page.findChild<QLabel*>(QStringLiteral("usersMessageBar"));
+    auto* message = page.findChild<MessageBar*>(QStringLiteral("usersMessageBar"));
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("already exists")), qPrintable(message->text()));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("reloadButton")), Qt::LeftButton);
@@ -83,6 +87,68 @@ void TestAdminPages::usersPageLiveLoginCheck()
     page.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("not-it"));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("checkButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("refused the credentials")), 10000);
+}
+
+// registry:2 refuses the whole file for a line without ':': the page says so, naming the line (escaped), refuses to
+// save, and offers to comment the line out, after which saving works.
+void TestAdminPages::usersPageOffersToCommentOutALineTheRegistryRefuses()
+{
+    const auto path = m_dir.filePath(QStringLiteral("broken-htpasswd"));
+    const QByteArray zuul = "zuul:" + Bcrypt::hash("a", 4) + "\n";
+    const QByteArray content = zuul + "registry\x1b[31m\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    }
+    UsersPage page;
+    page.show();
+    page.openFile(path);
+    auto* message = page.findChild<MessageBar*>(QStringLiteral("usersMessageBar"));
+    auto* action = message->findChild<QPushButton*>(QStringLiteral("messageAction"));
+    const auto names = [&message]() {
+        return message->isVisible() && message->level() == MessageBar::Level::Error &&
+               message->text().contains(QLatin1String(R"(line 2 ("registry\u001b[31m"))")) &&
+               !message->text().contains(QChar(0x1b));
+    };
+    QVERIFY2(names(), qPrintable(message->text()));
+    QVERIFY(action->isVisible());
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("usersTable"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral(R"(registry\u001b[31m)"));
+
+    // Saving is refused with the same reason; the file stays as it was.
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY2(names() && message->text().contains(QLatin1String("left as it was")), qPrintable(message->text()));
+    QVERIFY(action->isVisible());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    file.close();
+
+    QTest::mouseClick(action, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1); // the line is a comment now
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY2(message->level() == MessageBar::Level::Info && message->text().startsWith(QLatin1String("Saved")),
+             qPrintable(message->text()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), zuul + "# registry\x1b[31m\n");
+}
+
+void TestAdminPages::usersPageRefusesFilesThatAreNotText()
+{
+    const auto path = m_dir.filePath(QStringLiteral("binary-htpasswd"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray("zuul:\0\x1b[2J\n", 11)) == 11);
+    }
+    UsersPage page;
+    page.show();
+    page.openFile(path);
+    auto* message = page.findChild<MessageBar*>(QStringLiteral("usersMessageBar"));
+    QVERIFY2(message->isVisible() &&
+                 message->text().contains(QLatin1String("not a text file (line 1 holds a NUL byte)")),
+             qPrintable(message->text()));
+    QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("usersTable"))->rowCount(), 0);
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
 }
 
 void TestAdminPages::certificatesPageCreatesCaAndServer()

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "Bcrypt.h"
+#include "Printable.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -9,7 +10,36 @@
 
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+constexpr qsizetype kMaxShownLine = 60;
+
+// Why content is not text, naming the first line at fault; empty for text. Such a file is no htpasswd file, and
+// listing it would hand its bytes to a terminal.
+QString notText(const QByteArray& content)
+{
+    qsizetype number = 1;
+    for (qsizetype pos = 0; pos < content.size(); ++number) {
+        const auto newline = content.indexOf('\n', pos);
+        const auto end = newline < 0 ? content.size() : newline;
+        const auto line = QByteArrayView(content).sliced(pos, end - pos);
+        if (line.contains('\0')) {
+            return HtpasswdFile::tr("line %1 holds a NUL byte").arg(number);
+        }
+        if (!line.isValidUtf8()) {
+            return HtpasswdFile::tr("line %1 is not UTF-8").arg(number);
+        }
+        pos = end + 1;
+    }
+    return {};
 }
+
+// A line as it can be quoted in a message: escaped, and short.
+QString quoted(const QByteArray& raw)
+{
+    const auto text = QString::fromUtf8(raw);
+    return Printable::escaped(text.left(kMaxShownLine)) +
+           (text.size() > kMaxShownLine ? QStringLiteral("…") : QString());
+}
+} // namespace
 
 bool HtpasswdFile::isValidUser(const QString& user)
 {
@@ -35,6 +65,12 @@ std::optional<HtpasswdFile> HtpasswdFile::load(const QString& path, QString* err
     if (content.size() > kMaxFileBytes) {
         if (error) {
             *error = tr("%1 is larger than %2 bytes; not an htpasswd file").arg(path).arg(kMaxFileBytes);
+        }
+        return std::nullopt;
+    }
+    if (const auto reason = notText(content); !reason.isEmpty()) {
+        if (error) {
+            *error = tr("%1 is not a text file (%2), so it cannot be an htpasswd file").arg(path, reason);
         }
         return std::nullopt;
     }
@@ -151,6 +187,46 @@ QStringList HtpasswdFile::problems() const
     return result;
 }
 
+QString HtpasswdFile::refusal() const
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i].kind == Line::Kind::Invalid) {
+            lines << tr("line %1 (\"%2\")").arg(i + 1).arg(quoted(m_lines[i].raw));
+        }
+    }
+    return lines.isEmpty() ? QString()
+                           : tr("registry:2 refuses the whole file: no ':' between user and hash on %1")
+                                 .arg(lines.join(QLatin1String(", ")));
+}
+
+void HtpasswdFile::commentOutInvalidLines()
+{
+    QList<QByteArray> invalid;
+    for (const auto& line : std::as_const(m_lines)) {
+        if (line.kind == Line::Kind::Invalid) {
+            invalid << line.raw;
+        }
+    }
+    for (const auto& raw : std::as_const(invalid)) {
+        commentOut(raw);
+    }
+}
+
+void HtpasswdFile::commentOut(const QByteArray& raw)
+{
+    for (auto& line : m_lines) {
+        if (line.kind == Line::Kind::Invalid && line.raw == raw) {
+            line.raw.prepend("# ");
+            line.kind = Line::Kind::Comment;
+            line.problem.clear();
+            m_modified = true;
+            m_changes << Change{Change::Kind::CommentOut, {}, {}, false, raw};
+            return;
+        }
+    }
+}
+
 bool HtpasswdFile::setHash(const QString& user, const QByteArray& hash, bool replace, QString* error)
 {
     auto fail = [error](const QString& message) {
@@ -199,7 +275,7 @@ bool HtpasswdFile::setHash(const QString& user, const QByteArray& hash, bool rep
         m_lines << entry;
     }
     m_modified = true;
-    m_changes << Change{user, hash, replace};
+    m_changes << Change{Change::Kind::Set, user, hash, replace, {}};
     check();
     return true;
 }
@@ -219,7 +295,7 @@ bool HtpasswdFile::remove(const QString& user, QString* error)
         return false;
     }
     m_modified = true;
-    m_changes << Change{user, {}, false};
+    m_changes << Change{Change::Kind::Remove, user, {}, false, {}};
     check();
     return true;
 }
@@ -231,8 +307,18 @@ bool HtpasswdFile::merge(QString* error)
         return false;
     }
     for (const auto& change : std::as_const(m_changes)) {
-        const bool ok = change.hash.isEmpty() ? fresh->remove(change.user, error)
-                                              : fresh->setHash(change.user, change.hash, change.replace, error);
+        bool ok = true;
+        switch (change.kind) {
+        case Change::Kind::Set:
+            ok = fresh->setHash(change.user, change.hash, change.replace, error);
+            break;
+        case Change::Kind::Remove:
+            ok = fresh->remove(change.user, error);
+            break;
+        case Change::Kind::CommentOut:
+            fresh->commentOut(change.line); // when the line is gone, someone fixed it meanwhile
+            break;
+        }
         if (!ok) {
             if (error) {
                 *error = tr("cannot merge with the file on disk: %1").arg(*error);
@@ -271,11 +357,17 @@ bool HtpasswdFile::changedOnDisk() const
     return file.read(kMaxFileBytes + 1) != m_loadedContent || !m_existed;
 }
 
-bool HtpasswdFile::save(QString* error, bool overwrite)
+bool HtpasswdFile::save(QString* error, SaveFlags flags)
 {
-    if (!overwrite && changedOnDisk()) {
+    if (!flags.testFlag(SaveFlag::Overwrite) && changedOnDisk()) {
         if (error) {
             *error = tr("%1 changed on disk since it was read; reload it (or merge) before saving").arg(m_path);
+        }
+        return false;
+    }
+    if (const auto refused = refusal(); !flags.testFlag(SaveFlag::KeepInvalid) && !refused.isEmpty()) {
+        if (error) {
+            *error = tr("%1 is left as it was: %2").arg(m_path, refused);
         }
         return false;
     }

@@ -10,8 +10,9 @@
 
 // The htpasswd file of a registry:2 intermediate registry. Every line is kept as it was (comments,
 // blank lines, order, entries it does not understand) and written back byte for byte unless changed;
-// entries the registry will never accept are flagged with the reason. Saving is atomic, keeps owner and
-// mode, and refuses when someone changed the file since it was read.
+// entries the registry will never accept are flagged with the reason. A file that is not text (NUL bytes,
+// invalid UTF-8) is refused. Saving is atomic, keeps owner and mode, and refuses when someone changed the file
+// since it was read or when registry:2 would refuse the whole file.
 class HtpasswdFile
 {
     Q_DECLARE_TR_FUNCTIONS(HtpasswdFile)
@@ -43,17 +44,29 @@ public:
     QByteArray hashOf(const QString& user) const;
     // Lines the registry cannot use; a line without ':' makes registry:2 refuse the whole file.
     QStringList problems() const;
+    // Why registry:2 refuses the whole file, naming each line by number and (escaped) content; empty when it
+    // reads it.
+    QString refusal() const;
+    // Turns the lines behind refusal() into comments ("# " before them), so registry:2 reads the rest.
+    void commentOutInvalidLines();
 
     // Adds a user (error if present, unless replace) with an already computed bcrypt hash.
     bool setHash(const QString& user, const QByteArray& hash, bool replace, QString* error);
     bool remove(const QString& user, QString* error);
     bool verify(const QString& user, const QByteArray& password) const;
 
+    enum class SaveFlag
+    {
+        Overwrite = 0x1,  // even though the file changed on disk since load (the user agreed)
+        KeepInvalid = 0x2 // even though registry:2 will refuse the whole file (see refusal())
+    };
+    Q_DECLARE_FLAGS(SaveFlags, SaveFlag)
+
     QByteArray serialize() const;
     bool changedOnDisk() const;
     // Atomic write; fails without touching the file if it changed on disk since load (reload, or save with
-    // overwrite after the user agreed).
-    bool save(QString* error, bool overwrite = false);
+    // Overwrite) or if registry:2 would refuse it (comment the lines out, or save with KeepInvalid).
+    bool save(QString* error, SaveFlags flags = {});
     bool isModified() const { return m_modified; }
     // Reads the file again and replays this session's changes on top of what is there now (someone else
     // saved meanwhile). Fails, changing nothing, when a change no longer applies.
@@ -63,6 +76,7 @@ public:
 
 private:
     void check();
+    void commentOut(const QByteArray& raw);
 
     QString m_path;
     QList<Line> m_lines;
@@ -73,9 +87,19 @@ private:
 
     struct Change
     {
+        enum class Kind
+        {
+            Set,
+            Remove,
+            CommentOut
+        };
+        Kind kind = Kind::Set;
         QString user;
-        QByteArray hash; // empty: removal
+        QByteArray hash;
         bool replace = false;
+        QByteArray line; // CommentOut: the line as it was
     };
     QList<Change> m_changes;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(HtpasswdFile::SaveFlags)
