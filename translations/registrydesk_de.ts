@@ -740,6 +740,14 @@ IP:192.0.2.10</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>With set or remove: write even though a line without &apos;:&apos; makes registry:2 refuse the whole file.</source>
+        <translation>Mit set oder remove: auch dann schreiben, wenn eine Zeile ohne &apos;:&apos; registry:2 die ganze Datei ablehnen lässt.</translation>
+    </message>
+    <message>
+        <source>%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway</source>
+        <translation>%1 bleibt unverändert: %2. Kommentieren Sie die Zeile aus oder schreiben Sie mit --keep-invalid trotzdem</translation>
+    </message>
+    <message>
         <source>Credentials file (docker/podman auth.json).</source>
         <translation>Datei mit Zugangsdaten (docker/podman auth.json).</translation>
     </message>
@@ -870,10 +878,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Checks /v2/ with authentication; prints API version and auth scheme.</source>
         <translation>Prüft /v2/ mit Authentifizierung; gibt API-Version und Auth-Schema aus.</translation>
-    </message>
-    <message>
-        <source>registry %1 is reachable: API %2, auth %3, %4</source>
-        <translation>Registry %1 ist erreichbar: API %2, Auth %3, %4</translation>
     </message>
     <message>
         <source>rate limit remaining: %1</source>
@@ -1024,10 +1028,6 @@ IP:192.0.2.10</translation>
         <translation>Labels:</translation>
     </message>
     <message>
-        <source>Prints the manifest digest (computed from the bytes, verified).</source>
-        <translation>Gibt den Manifest-Digest aus (aus den Bytes berechnet, überprüft).</translation>
-    </message>
-    <message>
         <source>check a registry&apos;s /v2/ endpoint with authentication</source>
         <translation>den /v2/-Endpunkt einer Registry mit Authentifizierung prüfen</translation>
     </message>
@@ -1076,8 +1076,8 @@ IP:192.0.2.10</translation>
         <translation>Bei set: einen vorhandenen Benutzer nicht ändern.</translation>
     </message>
     <message>
-        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input.</source>
-        <translation>Verwaltet eine bcrypt-htpasswd-Datei; set und verify lesen das Passwort von der Standardeingabe.</translation>
+        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input. set and remove leave a file that registry:2 refuses (a line without &apos;:&apos;) as it is, unless --keep-invalid.</source>
+        <translation>Verwaltet eine bcrypt-htpasswd-Datei; set und verify lesen das Passwort von der Standardeingabe. set und remove lassen eine Datei, die registry:2 ablehnt (eine Zeile ohne &apos;:&apos;), unverändert, außer mit --keep-invalid.</translation>
     </message>
     <message>
         <source>usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER</source>
@@ -1879,6 +1879,26 @@ IP:192.0.2.10</translation>
         <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
         <translation>„%1:%2“ ist kein gültiger Registry-Host mit Port</translation>
     </message>
+    <message>
+        <source>registry %1 is reachable: auth %2, %3</source>
+        <translation>Registry %1 ist erreichbar: Authentifizierung %2, %3</translation>
+    </message>
+    <message>
+        <source>API version: %1</source>
+        <translation>API-Version: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>Grenzen: %1</translation>
+    </message>
+    <message>
+        <source>Prints the manifest digest: as the registry states it, or computed from the manifest&apos;s bytes when it does not.</source>
+        <translation>Gibt den Manifest-Digest aus: wie die Registry ihn nennt, oder aus den Bytes des Manifests berechnet, wenn sie es nicht tut.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2077,14 +2097,6 @@ IP:192.0.2.10</translation>
         <translation>TLS-Überprüfung ist AUS</translation>
     </message>
     <message>
-        <source>Reachable, login works (API %1, %2 auth)</source>
-        <translation>Erreichbar, Anmeldung funktioniert (API %1, Authentifizierung: %2)</translation>
-    </message>
-    <message>
-        <source>v2</source>
-        <translation>v2</translation>
-    </message>
-    <message>
         <source>Pulls left: %1</source>
         <translation>Verbleibende Pulls: %1</translation>
     </message>
@@ -2138,6 +2150,10 @@ IP:192.0.2.10</translation>
             <numerusform>%n Registry importiert; die Zugangsdaten bleiben in %1 und dessen Helpern.</numerusform>
             <numerusform>%n Registrys importiert; ihre Zugangsdaten bleiben in %1 und dessen Helpern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reachable, login works (%1)</source>
+        <translation>Erreichbar, Anmeldung funktioniert (%1)</translation>
     </message>
 </context>
 <context>
@@ -3157,8 +3173,8 @@ zuletzt berührt von Layer %2</translation>
         <translation>%1 Tags entfernt; die Blobs bleiben bis zur Garbage Collection der jeweiligen Registry erhalten</translation>
     </message>
     <message>
-        <source>; the buildset registry does not delete (as zuul-registry), so its tag goes with the buildset</source>
-        <translation>; die Buildset-Registry löscht nicht (wie zuul-registry), ihr Tag verschwindet mit dem Buildset</translation>
+        <source>; not removed: %1 — %2; they go with the buildset registry</source>
+        <translation>; nicht entfernt: %1 — %2; sie verschwinden mit der Buildset-Registry</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3364,30 @@ zuletzt berührt von Layer %2</translation>
 </context>
 <context>
     <name>HtpasswdFile</name>
+    <message>
+        <source>line %1 holds a NUL byte</source>
+        <translation>Zeile %1 enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8</source>
+        <translation>Zeile %1 ist kein UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (%2), so it cannot be an htpasswd file</source>
+        <translation>%1 ist keine Textdatei (%2) und kann daher keine htpasswd-Datei sein</translation>
+    </message>
+    <message>
+        <source>line %1 (&quot;%2&quot;)</source>
+        <translation>Zeile %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>registry:2 refuses the whole file: no &apos;:&apos; between user and hash on %1</source>
+        <translation>registry:2 lehnt die ganze Datei ab: kein &apos;:&apos; zwischen Benutzer und Hash in %1</translation>
+    </message>
+    <message>
+        <source>%1 is left as it was: %2</source>
+        <translation>%1 bleibt unverändert: %2</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -3937,10 +3977,6 @@ zuletzt berührt von Layer %2</translation>
         <translation>Registry %1 hat %2 unter dem Digest %3 gespeichert, erwartet war %4</translation>
     </message>
     <message>
-        <source>registry %1 refuses deletes (HTTP %2): set storage.delete.enabled: true in its config.yml (or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it</source>
-        <translation>Registry %1 verweigert Löschvorgänge (HTTP %2): storage.delete.enabled: true in ihrer config.yml setzen (oder REGISTRY_STORAGE_DELETE_ENABLED=true) und sie neu starten</translation>
-    </message>
-    <message>
         <source>a tag delete needs a tag: %1</source>
         <translation>das Löschen eines Tags braucht ein Tag: %1</translation>
     </message>
@@ -4018,8 +4054,8 @@ zuletzt berührt von Layer %2</translation>
         <translation>API-Endpunkt /v2/</translation>
     </message>
     <message>
-        <source>%1 answered /v2/ but is not a registry (no Docker-Distribution-API-Version header)</source>
-        <translation>%1 hat auf /v2/ geantwortet, ist aber keine Registry (kein Header Docker-Distribution-API-Version)</translation>
+        <source>%1 is not a registry: it has no /v2/ endpoint (HTTP 404)</source>
+        <translation>%1 ist keine Registry: es gibt keinen /v2/-Endpunkt (HTTP 404)</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4310,29 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
+    <name>RegistryCapabilities</name>
+    <message>
+        <source>registry %1 refuses deletes (HTTP 405): set storage.delete.enabled: true in its config.yml (or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it</source>
+        <translation>Registry %1 verweigert Löschvorgänge (HTTP 405): storage.delete.enabled: true in ihrer config.yml setzen (oder REGISTRY_STORAGE_DELETE_ENABLED=true) und sie neu starten</translation>
+    </message>
+    <message>
+        <source>registry %1 cannot delete (DELETE answered HTTP 404, as zuul-registry does): it removes old images itself with `zuul-registry prune` and storage.expiration in its configuration</source>
+        <translation>Registry %1 kann nicht löschen (DELETE ergab HTTP 404, wie bei zuul-registry): sie entfernt alte Images selbst mit `zuul-registry prune` und storage.expiration in ihrer Konfiguration</translation>
+    </message>
+    <message>
+        <source>registry %1 cannot delete (DELETE answered HTTP 404 without a registry error): remove images with the registry&apos;s own tools</source>
+        <translation>Registry %1 kann nicht löschen (DELETE ergab HTTP 404 ohne Registry-Fehler): Images mit den eigenen Werkzeugen der Registry entfernen</translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation>kein Katalog</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>kann nicht löschen</translation>
+    </message>
+</context>
+<context>
     <name>RegistryClient</name>
     <message>
         <source>anonymous access</source>
@@ -4326,6 +4385,26 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>the token service %1 of registry %2 answered without a usable token</source>
         <translation>der Token-Dienst %1 der Registry %2 hat ohne brauchbares Token geantwortet</translation>
+    </message>
+    <message>
+        <source>the repository catalog</source>
+        <translation>Repository-Katalog</translation>
+    </message>
+    <message>
+        <source>whether %1 deletes manifests</source>
+        <translation>ob %1 Manifeste löscht</translation>
+    </message>
+    <message>
+        <source>%1 auth</source>
+        <translation>%1-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>API version not stated</source>
+        <translation>API-Version nicht angegeben</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5015,14 @@ Ergebnis %5, beendet %6
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>&amp;Comment the line out</source>
+        <translation>Zeile aus&amp;kommentieren</translation>
+    </message>
+    <message>
+        <source>Commented out; save to apply.</source>
+        <translation>Auskommentiert; zum Übernehmen speichern.</translation>
+    </message>
     <message>
         <source>htpasswd &amp;file:</source>
         <translation>htpasswd-&amp;Datei:</translation>

@@ -740,6 +740,14 @@ IP:192.0.2.10</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>With set or remove: write even though a line without &apos;:&apos; makes registry:2 refuse the whole file.</source>
+        <translation>Avec set ou remove: écrire même si une ligne sans &apos;:&apos; fait refuser tout le fichier par registry:2.</translation>
+    </message>
+    <message>
+        <source>%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway</source>
+        <translation>%1 reste tel quel: %2. Commentez la ligne, ou utilisez --keep-invalid pour écrire quand même</translation>
+    </message>
+    <message>
         <source>list, set, verify or remove</source>
         <translation>list, set, verify ou remove</translation>
     </message>
@@ -764,8 +772,8 @@ IP:192.0.2.10</translation>
         <translation>Avec set: refuser de modifier un utilisateur existant.</translation>
     </message>
     <message>
-        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input.</source>
-        <translation>Gère un fichier htpasswd bcrypt; set et verify lisent le mot de passe sur l&apos;entrée standard.</translation>
+        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input. set and remove leave a file that registry:2 refuses (a line without &apos;:&apos;) as it is, unless --keep-invalid.</source>
+        <translation>Gère un fichier htpasswd bcrypt; set et verify lisent le mot de passe sur l&apos;entrée standard. set et remove laissent tel quel un fichier que registry:2 refuse (une ligne sans &apos;:&apos;), sauf avec --keep-invalid.</translation>
     </message>
     <message>
         <source>usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER</source>
@@ -1471,10 +1479,6 @@ IP:192.0.2.10</translation>
         <translation>Vérifie /v2/ avec authentification; affiche la version de l&apos;API et le schéma d&apos;authentification.</translation>
     </message>
     <message>
-        <source>registry %1 is reachable: API %2, auth %3, %4</source>
-        <translation>le registre %1 est joignable: API %2, authentification %3, %4</translation>
-    </message>
-    <message>
         <source>rate limit remaining: %1</source>
         <translation>limite de requêtes restante: %1</translation>
     </message>
@@ -1601,10 +1605,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Labels:</source>
         <translation>Labels:</translation>
-    </message>
-    <message>
-        <source>Prints the manifest digest (computed from the bytes, verified).</source>
-        <translation>Affiche le digest du manifeste (calculé à partir des octets, vérifié).</translation>
     </message>
     <message>
         <source>check a registry&apos;s /v2/ endpoint with authentication</source>
@@ -1879,6 +1879,26 @@ IP:192.0.2.10</translation>
         <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
         <translation>« %1:%2 » n&apos;est pas un hôte et un port de registre valides</translation>
     </message>
+    <message>
+        <source>registry %1 is reachable: auth %2, %3</source>
+        <translation>le registre %1 est joignable : authentification %2, %3</translation>
+    </message>
+    <message>
+        <source>API version: %1</source>
+        <translation>Version de l&apos;API : %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>Limites : %1</translation>
+    </message>
+    <message>
+        <source>Prints the manifest digest: as the registry states it, or computed from the manifest&apos;s bytes when it does not.</source>
+        <translation>Affiche le condensé du manifeste : tel que le registre l&apos;indique, ou calculé à partir des octets du manifeste quand il ne le fait pas.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2077,14 +2097,6 @@ IP:192.0.2.10</translation>
         <translation>La vérification TLS est DÉSACTIVÉE</translation>
     </message>
     <message>
-        <source>Reachable, login works (API %1, %2 auth)</source>
-        <translation>Joignable, login fonctionnel (API %1, authentification %2)</translation>
-    </message>
-    <message>
-        <source>v2</source>
-        <translation>v2</translation>
-    </message>
-    <message>
         <source>Pulls left: %1</source>
         <translation>Pulls restants: %1</translation>
     </message>
@@ -2138,6 +2150,10 @@ IP:192.0.2.10</translation>
             <numerusform>%n registre importé; ses identifiants restent dans %1 et ses assistants d&apos;identifiants.</numerusform>
             <numerusform>%n registres importés; leurs identifiants restent dans %1 et ses assistants d&apos;identifiants.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reachable, login works (%1)</source>
+        <translation>Joignable, la connexion fonctionne (%1)</translation>
     </message>
 </context>
 <context>
@@ -3157,8 +3173,8 @@ modifié en dernier par la couche %2</translation>
         <translation>%1 tags supprimés; les blobs restent jusqu&apos;au ramasse-miettes de chaque registre</translation>
     </message>
     <message>
-        <source>; the buildset registry does not delete (as zuul-registry), so its tag goes with the buildset</source>
-        <translation>; le registre du buildset ne supprime pas (comme zuul-registry), son tag disparaît avec le buildset</translation>
+        <source>; not removed: %1 — %2; they go with the buildset registry</source>
+        <translation>; non supprimés : %1 — %2 ; ils disparaissent avec le registre du buildset</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3364,30 @@ modifié en dernier par la couche %2</translation>
 </context>
 <context>
     <name>HtpasswdFile</name>
+    <message>
+        <source>line %1 holds a NUL byte</source>
+        <translation>la ligne %1 contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8</source>
+        <translation>la ligne %1 n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (%2), so it cannot be an htpasswd file</source>
+        <translation>%1 n&apos;est pas un fichier texte (%2), ce ne peut donc pas être un fichier htpasswd</translation>
+    </message>
+    <message>
+        <source>line %1 (&quot;%2&quot;)</source>
+        <translation>ligne %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>registry:2 refuses the whole file: no &apos;:&apos; between user and hash on %1</source>
+        <translation>registry:2 refuse tout le fichier: pas de &apos;:&apos; entre l&apos;utilisateur et le hachage à la %1</translation>
+    </message>
+    <message>
+        <source>%1 is left as it was: %2</source>
+        <translation>%1 reste tel quel: %2</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1: %2</translation>
@@ -3940,10 +3980,6 @@ modifié en dernier par la couche %2</translation>
         <source>registry %1 stored %2 under digest %3, expected %4</source>
         <translation>le registre %1 a stocké %2 sous le digest %3, %4 attendu</translation>
     </message>
-    <message>
-        <source>registry %1 refuses deletes (HTTP %2): set storage.delete.enabled: true in its config.yml (or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it</source>
-        <translation>le registre %1 refuse les suppressions (HTTP %2): définissez storage.delete.enabled: true dans son config.yml (ou REGISTRY_STORAGE_DELETE_ENABLED=true) et redémarrez-le</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -4018,8 +4054,8 @@ modifié en dernier par la couche %2</translation>
         <translation>le point de terminaison d&apos;API /v2/</translation>
     </message>
     <message>
-        <source>%1 answered /v2/ but is not a registry (no Docker-Distribution-API-Version header)</source>
-        <translation>%1 a répondu à /v2/ mais n&apos;est pas un registre (pas d&apos;en-tête Docker-Distribution-API-Version)</translation>
+        <source>%1 is not a registry: it has no /v2/ endpoint (HTTP 404)</source>
+        <translation>%1 n&apos;est pas un registre : il n&apos;a pas de point d&apos;accès /v2/ (HTTP 404)</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4310,29 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
+    <name>RegistryCapabilities</name>
+    <message>
+        <source>registry %1 refuses deletes (HTTP 405): set storage.delete.enabled: true in its config.yml (or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it</source>
+        <translation>le registre %1 refuse les suppressions (HTTP 405) : définissez storage.delete.enabled: true dans son config.yml (ou REGISTRY_STORAGE_DELETE_ENABLED=true) et redémarrez-le</translation>
+    </message>
+    <message>
+        <source>registry %1 cannot delete (DELETE answered HTTP 404, as zuul-registry does): it removes old images itself with `zuul-registry prune` and storage.expiration in its configuration</source>
+        <translation>le registre %1 ne peut pas supprimer (DELETE a répondu HTTP 404, comme zuul-registry) : il retire lui-même les anciennes images avec `zuul-registry prune` et storage.expiration dans sa configuration</translation>
+    </message>
+    <message>
+        <source>registry %1 cannot delete (DELETE answered HTTP 404 without a registry error): remove images with the registry&apos;s own tools</source>
+        <translation>le registre %1 ne peut pas supprimer (DELETE a répondu HTTP 404 sans erreur de registre) : retirez les images avec les outils propres au registre</translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation>pas de catalogue</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>ne peut pas supprimer</translation>
+    </message>
+</context>
+<context>
     <name>RegistryClient</name>
     <message>
         <source>anonymous access</source>
@@ -4326,6 +4385,26 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>an upload session</source>
         <translation>une session d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>the repository catalog</source>
+        <translation>le catalogue des dépôts</translation>
+    </message>
+    <message>
+        <source>whether %1 deletes manifests</source>
+        <translation>si %1 supprime des manifestes</translation>
+    </message>
+    <message>
+        <source>%1 auth</source>
+        <translation>authentification %1</translation>
+    </message>
+    <message>
+        <source>API version not stated</source>
+        <translation>version de l&apos;API non indiquée</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5015,14 @@ Résultat %5, fin %6
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>&amp;Comment the line out</source>
+        <translation>&amp;Commenter la ligne</translation>
+    </message>
+    <message>
+        <source>Commented out; save to apply.</source>
+        <translation>Ligne commentée; enregistrez pour appliquer.</translation>
+    </message>
     <message>
         <source>htpasswd &amp;file:</source>
         <translation>&amp;Fichier htpasswd:</translation>

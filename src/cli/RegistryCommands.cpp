@@ -7,6 +7,7 @@
 #include "ListJob.h"
 #include "ManifestJob.h"
 #include "PingJob.h"
+#include "Printable.h"
 #include "Reference.h"
 
 #include <QBuffer>
@@ -72,23 +73,43 @@ public:
         if (const auto error = cli.await(job)) {
             return cli.fail(error);
         }
+        // What it can do besides pull and push, learnt without changing anything it holds.
+        cli.await(client->learnCapabilities());
+        const auto& capabilities = client->capabilities();
+        auto state = [](RegistryCapabilities::State value) {
+            return value == RegistryCapabilities::State::Unknown
+                       ? QJsonValue()
+                       : QJsonValue(value == RegistryCapabilities::State::Yes);
+        };
         if (cli.json()) {
             QJsonObject object{{QStringLiteral("registry"), registry->displayName()},
-                               {QStringLiteral("apiVersion"), job->apiVersion()},
+                               {QStringLiteral("apiVersion"),
+                                job->apiVersion().isEmpty() ? QJsonValue() : QJsonValue(job->apiVersion())},
                                {QStringLiteral("authScheme"), job->authScheme()},
-                               {QStringLiteral("authenticatedAs"), client->credentials().username}};
+                               {QStringLiteral("authenticatedAs"), client->credentials().username},
+                               {QStringLiteral("catalog"), state(capabilities.catalog)},
+                               {QStringLiteral("deletes"), state(capabilities.manifestDelete)}};
             if (!job->rateLimitRemaining().isEmpty()) {
                 object.insert(QStringLiteral("rateLimitRemaining"), job->rateLimitRemaining());
             }
             cli.printJson(QJsonDocument(object));
             return ExitOk;
         }
-        cli.out() << tr("registry %1 is reachable: API %2, auth %3, %4")
-                         .arg(registry->displayName(), job->apiVersion(), job->authScheme(),
+        cli.out() << tr("registry %1 is reachable: auth %2, %3")
+                         .arg(registry->displayName(), Printable::escaped(job->authScheme()),
                               client->describeCredentials())
                   << Qt::endl;
+        cli.out() << tr("API version: %1")
+                         .arg(job->apiVersion().isEmpty() ? tr("not stated") : Printable::escaped(job->apiVersion()))
+                  << Qt::endl;
+        if (!capabilities.limits().isEmpty()) {
+            cli.out() << tr("Limits: %1").arg(capabilities.limits().join(QLatin1String(", "))) << Qt::endl;
+        }
+        if (capabilities.manifestDelete == RegistryCapabilities::State::No) {
+            cli.out() << capabilities.cannotDeleteMessage(registry->displayName()) << Qt::endl;
+        }
         if (!job->rateLimitRemaining().isEmpty()) {
-            cli.out() << tr("rate limit remaining: %1").arg(job->rateLimitRemaining()) << Qt::endl;
+            cli.out() << tr("rate limit remaining: %1").arg(Printable::escaped(job->rateLimitRemaining())) << Qt::endl;
         }
         return ExitOk;
     }
@@ -201,7 +222,7 @@ public:
             // Print page by page: a catalog of thousands of repositories starts showing at once.
             QObject::connect(job, &ListJob::page, job, [&cli](const QStringList& items) {
                 for (const auto& item : items) {
-                    cli.out() << item << '\n';
+                    cli.out() << Printable::escaped(item) << '\n';
                 }
                 cli.out().flush();
             });
@@ -414,12 +435,13 @@ public:
         auto& out = cli.out();
         out << tr("Reference:  %1").arg(reference.toString()) << '\n';
         out << tr("Digest:     %1").arg(resolved.topDigest.toString()) << '\n';
-        out << tr("Media type: %1").arg(resolved.top.mediaType()) << '\n';
+        out << tr("Media type: %1").arg(Printable::escaped(resolved.top.mediaType())) << '\n';
         if (!platforms.isEmpty()) {
             out << tr("Platforms:") << '\n';
             for (const auto& child : resolved.top.manifests()) {
-                out << "  " << (child.platform ? child.platform->toString() : tr("unknown")).leftJustified(16) << ' '
-                    << child.digest.toString() << '\n';
+                out << "  "
+                    << Printable::escaped(child.platform ? child.platform->toString() : tr("unknown")).leftJustified(16)
+                    << ' ' << child.digest.toString() << '\n';
             }
         }
         if (!resolved.note.isEmpty()) {
@@ -431,8 +453,11 @@ public:
             }
             out << tr("Size:       %1 (%2 bytes compressed)").arg(Cli::humanSize(size)).arg(size) << '\n';
             if (config) {
-                out << tr("Platform:   %1/%2").arg(config->os(), config->architecture())
-                    << (config->variant().isEmpty() ? QString() : QLatin1Char('/') + config->variant()) << '\n';
+                out << tr("Platform:   %1/%2")
+                           .arg(Printable::escaped(config->os()), Printable::escaped(config->architecture()))
+                    << (config->variant().isEmpty() ? QString()
+                                                    : QLatin1Char('/') + Printable::escaped(config->variant()))
+                    << '\n';
                 out << tr("Created:    %1").arg(created.isEmpty() ? tr("unknown") : created) << '\n';
             }
             out << tr("Layers:") << '\n';
@@ -442,7 +467,8 @@ public:
             if (!labels.isEmpty()) {
                 out << tr("Labels:") << '\n';
                 for (auto it = labels.begin(); it != labels.end(); ++it) {
-                    out << "  " << it.key() << '=' << it.value().toString() << '\n';
+                    out << "  " << Printable::escaped(it.key()) << '=' << Printable::escaped(it.value().toString())
+                        << '\n';
                 }
             }
         }
@@ -454,7 +480,9 @@ public:
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("[host[:port]/]path[:tag][@digest]"));
         int code = 0;
-        if (!cli.parse(parser, arguments, tr("Prints the manifest digest (computed from the bytes, verified)."),
+        if (!cli.parse(parser, arguments,
+                       tr("Prints the manifest digest: as the registry states it, or computed from the manifest's "
+                          "bytes when it does not."),
                        &code)) {
             return code;
         }
@@ -463,7 +491,7 @@ public:
             return code;
         }
         auto* client = cli.clientFor(reference->registry());
-        auto* job = client->getManifest(reference->repository(), reference->manifestReference());
+        auto* job = client->resolveDigest(reference->repository(), reference->manifestReference());
         if (const auto error = cli.await(job)) {
             return cli.fail(error);
         }

@@ -101,6 +101,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &BrowsePage::refresh);
     connect(m_ui->copyToButton, &QToolButton::clicked, this, &BrowsePage::copySelected);
     connect(m_ui->promoteButton, &QToolButton::clicked, this, &BrowsePage::promoteSelected);
+    m_defaultTips = {m_ui->untagButton->toolTip(), m_ui->deleteButton->toolTip(), m_ui->pruneButton->toolTip()};
     connect(m_ui->untagButton, &QToolButton::clicked, this, &BrowsePage::untagSelected);
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &BrowsePage::deleteSelected);
     connect(m_ui->pruneButton, &QToolButton::clicked, this, &BrowsePage::prune);
@@ -233,6 +234,8 @@ void BrowsePage::setConnection(const QString& id)
             return;
         }
         m_client = client;
+        // What the registry turns out unable to do (delete, as zuul-registry) switches those actions off.
+        connect(client, &RegistryClient::capabilitiesChanged, this, &BrowsePage::updateActions, Qt::UniqueConnection);
         updateActions();
         if (const auto current = m_connections->connection(m_id)) {
             m_repositories->addRepositories(current->openedRepositories);
@@ -411,9 +414,14 @@ void BrowsePage::updateActions()
     const int selected = static_cast<int>(selectedTags().size());
     m_ui->copyToButton->setEnabled(selected == 1);
     m_ui->promoteButton->setEnabled(selected == 1);
-    m_ui->untagButton->setEnabled(selected >= 1);
-    m_ui->deleteButton->setEnabled(selected == 1);
-    m_ui->pruneButton->setEnabled(m_client != nullptr);
+    // Disabled with the reason, not offered and then refused.
+    const auto refusal = m_client ? m_client->deleteRefusal() : RegistryError();
+    m_ui->untagButton->setEnabled(selected >= 1 && !refusal);
+    m_ui->deleteButton->setEnabled(selected == 1 && !refusal);
+    m_ui->pruneButton->setEnabled(m_client != nullptr && !refusal);
+    m_ui->untagButton->setToolTip(refusal ? refusal.message() : m_defaultTips.value(0));
+    m_ui->deleteButton->setToolTip(refusal ? refusal.message() : m_defaultTips.value(1));
+    m_ui->pruneButton->setToolTip(refusal ? refusal.message() : m_defaultTips.value(2));
     m_ui->diffButton->setEnabled(selected == 1 || selected == 2);
     m_ui->refreshButton->setEnabled(!m_id.isEmpty());
 }
@@ -576,8 +584,8 @@ void BrowsePage::promoteSelected()
 void BrowsePage::untagSelected()
 {
     const auto tags = selectedTags();
-    if (tags.isEmpty() || !m_client) {
-        return;
+    if (tags.isEmpty() || !m_client || !m_ui->untagButton->isEnabled()) {
+        return; // Del on a registry that cannot delete does what the disabled button does
     }
     QList<QStringList> rows;
     for (const auto& tag : tags) {
@@ -607,7 +615,7 @@ void BrowsePage::untagSelected()
 void BrowsePage::deleteSelected()
 {
     const auto tags = selectedTags();
-    if (tags.size() != 1 || !m_client) {
+    if (tags.size() != 1 || !m_client || !m_ui->deleteButton->isEnabled()) {
         return;
     }
     runDelete(tags.first());

@@ -85,5 +85,6 @@ private:
     QString m_revealRepository;
     QString m_revealTag;
     QList<QPointer<QObject>> m_jobs; // catalog and tag listings of the current view
+    QStringList m_defaultTips;       // of untag, delete and prune, shown again when the registry can delete
     int m_generation = 0;
 };

@@ -136,8 +136,7 @@ void ConnectionsPanel::updateStatus(const QString& id)
         }
         switch (status.state) {
         case RegistryConnections::Status::State::Ready:
-            lines << tr("Reachable, login works (API %1, %2 auth)")
-                         .arg(status.apiVersion.isEmpty() ? tr("v2") : status.apiVersion, status.authScheme);
+            lines << tr("Reachable, login works (%1)").arg(status.description);
             if (!status.rateLimitRemaining.isEmpty()) {
                 lines << tr("Pulls left: %1").arg(status.rateLimitRemaining);
             }

@@ -1,5 +1,6 @@
 #include "HttpTrace.h"
 #include "RegistryError.h"
+#include "TokenCache.h"
 
 #include <QTest>
 
@@ -11,6 +12,8 @@ private slots:
     void mapsResponses();
     void keepsServerMessage();
     void ignoresHtmlBodies();
+    void htmlErrorPageBecomesOneLine();
+    void tokenWithoutExpiryLastsSixtySeconds();
     void serverTextCannotTakeOverTheTerminal();
     void redactsTrace();
 };
@@ -62,6 +65,37 @@ void TestRegistryError::ignoresHtmlBodies()
     QCOMPARE(error.kind(), RegistryError::Kind::Protocol);
     QVERIFY(!error.message().contains(QLatin1String("<html>")));
     QVERIFY(error.message().contains(QLatin1String("502")));
+}
+
+// zuul-registry's web framework answers errors with an HTML page: its paragraph as one line, no markup.
+void TestRegistryError::htmlErrorPageBecomesOneLine()
+{
+    const QByteArray page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">\n<html>\n<head>\n"
+                            "<title>404 Not Found</title>\n<style type=\"text/css\">#powered_by { margin: 10em; }"
+                            "</style>\n</head>\n<body>\n<h2>404 Not Found</h2>\n<p>The path &#39;/v2/_catalog&#39; "
+                            "was\n not found.\x1b[2J</p>\n<pre id=\"traceback\"></pre>\n</body>\n</html>\n";
+    const auto error = RegistryError::fromResponse(404, page, QStringLiteral("r"), QStringLiteral("the catalog"));
+    QCOMPARE(error.kind(), RegistryError::Kind::NotFound);
+    QCOMPARE(error.message(), QStringLiteral("the catalog was not found on r (the registry says: The path "
+                                             "'/v2/_catalog' was not found.[2J)"));
+
+    const auto titled = RegistryError::fromResponse(500, "<html><head><title>500 Internal\nServer Error</title>",
+                                                    QStringLiteral("r"), QStringLiteral("x"));
+    QVERIFY2(titled.message().endsWith(QLatin1String("(the registry says: 500 Internal Server Error)")),
+             qPrintable(titled.message()));
+}
+
+// zuul-registry's token service answers token and access_token and no lifetime: the token spec's 60 s apply.
+void TestRegistryError::tokenWithoutExpiryLastsSixtySeconds()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    const auto token = BearerToken::parse(R"({"token":"a.b.c","access_token":"a.b.c"})", now);
+    QVERIFY(token.has_value());
+    QCOMPARE(token->token, QStringLiteral("a.b.c"));
+    QCOMPARE(token->expiry, now.addSecs(60));
+    const auto accessOnly = BearerToken::parse(R"({"access_token":"x.y.z"})", now);
+    QVERIFY(accessOnly.has_value());
+    QCOMPARE(accessOnly->token, QStringLiteral("x.y.z"));
 }
 
 // A hostile registry's messages reach terminals and logs: no escape sequences, a handful of errors at most.

@@ -247,15 +247,27 @@ void RegistryConnections::check(const QString& id)
             return;
         }
         auto* ping = client->ping();
-        connect(ping, &RegistryJob::finished, this, [this, id, ping]() {
+        connect(ping, &RegistryJob::finished, this, [this, id, ping, client]() {
             ping->deleteLater();
             auto outcome = m_status.value(id);
             outcome.error = ping->error();
-            outcome.state = ping->error() ? Status::State::Failed : Status::State::Ready;
             outcome.apiVersion = ping->apiVersion();
             outcome.authScheme = ping->authScheme();
             outcome.rateLimitRemaining = ping->rateLimitRemaining();
-            setStatus(id, outcome);
+            if (ping->error()) {
+                outcome.state = Status::State::Failed;
+                setStatus(id, outcome);
+                return;
+            }
+            // Reachable: learn what it can do (catalog, deletes) before calling it ready, so the window never
+            // offers what the registry will refuse.
+            auto* probe = client->learnCapabilities();
+            connect(probe, &RegistryJob::finished, this, [this, id, probe, client, outcome]() mutable {
+                probe->deleteLater();
+                outcome.state = Status::State::Ready;
+                outcome.description = client->describe();
+                setStatus(id, outcome);
+            });
         });
     });
 }

@@ -33,7 +33,8 @@ public:
         State state = State::Unknown;
         RegistryError error;
         QString apiVersion;
-        QString authScheme; // none, basic, bearer
+        QString authScheme;  // none, basic, bearer
+        QString description; // "bearer auth, API version not stated, no catalog, cannot delete"
         QString rateLimitRemaining;
         QString credentialsSource; // where the credentials came from, for the tooltip
         QStringList trustProblems;

@@ -80,6 +80,7 @@ void ListJob::fetch(const QUrl& url)
             auto error = errorFor(exchange);
             if (m_kind == Catalog &&
                 (error.kind() == RegistryError::Kind::NotFound || error.kind() == RegistryError::Kind::Unsupported)) {
+                client()->noteCatalog(false);
                 error = {RegistryError::Kind::Unsupported,
                          tr("registry %1 does not offer a catalog (/v2/_catalog); open repositories by name")
                              .arg(client()->address().displayName()),
@@ -106,6 +107,9 @@ void ListJob::fetch(const QUrl& url)
         }
         ++m_pages;
         m_items += page;
+        if (m_kind == Catalog) {
+            client()->noteCatalog(true);
+        }
         if (!page.isEmpty()) {
             emit this->page(page);
         }

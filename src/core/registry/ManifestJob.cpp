@@ -46,10 +46,10 @@ void ManifestJob::run()
         request.scopes = {AuthScope::repository(m_repository, {pull})};
         send(request, [this](HttpExchange* e) { onGet(e); });
         break;
-    case Head:
+    case Resolve:
         request.method = "HEAD";
         request.scopes = {AuthScope::repository(m_repository, {pull})};
-        send(request, [this](HttpExchange* e) { onHead(e); });
+        send(request, [this, request](HttpExchange* e) { onHead(e, request); });
         break;
     case Put:
         if (m_body.size() > Manifest::kMaxBytes) {
@@ -121,19 +121,27 @@ void ManifestJob::onGet(HttpExchange* exchange)
     finish();
 }
 
-void ManifestJob::onHead(HttpExchange* exchange)
+void ManifestJob::onHead(HttpExchange* exchange, const HttpRequest& request)
 {
     const auto& response = exchange->response();
     if (exchange->error() || response.status != 200) {
         finish(errorFor(exchange));
         return;
     }
-    const auto digest = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest")));
-    if (digest) {
-        m_digest = *digest;
+    const auto requested = Digest::parse(m_reference);
+    const auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest")));
+    const auto size = response.header("Content-Length").toLongLong();
+    // The header is optional, and zuul-registry leaves it out of HEAD answers (and sends no length): the bytes
+    // then say what the tag is.
+    if ((!requested && !announced) || size <= 0) {
+        auto get = request;
+        get.method = "GET";
+        send(get, [this](HttpExchange* e) { onGet(e); });
+        return;
     }
+    m_digest = requested ? *requested : *announced;
     m_mediaType = MediaType::essence(QString::fromLatin1(response.header("Content-Type")));
-    m_size = response.header("Content-Length").toLongLong();
+    m_size = size;
     finish();
 }
 
@@ -159,18 +167,16 @@ void ManifestJob::onPut(HttpExchange* exchange)
 void ManifestJob::onDelete(HttpExchange* exchange)
 {
     const auto& response = exchange->response();
+    if (!exchange->error()) {
+        client()->noteDeleteAnswer(response, m_operation == DeleteTag);
+    }
     if (!exchange->error() && (response.status == 202 || response.status == 200 || response.status == 204)) {
         finish();
         return;
     }
     auto error = errorFor(exchange);
-    if (error.kind() == RegistryError::Kind::Unsupported) {
-        error = {RegistryError::Kind::Unsupported,
-                 tr("registry %1 refuses deletes (HTTP %2): set storage.delete.enabled: true in its config.yml "
-                    "(or REGISTRY_STORAGE_DELETE_ENABLED=true) and restart it")
-                     .arg(client()->address().displayName())
-                     .arg(error.httpStatus()),
-                 error.httpStatus(), error.codes()};
+    if (const auto refusal = client()->deleteRefusal()) {
+        error = {RegistryError::Kind::Unsupported, refusal.message(), error.httpStatus(), error.codes()};
     }
     finish(error);
 }

@@ -5,8 +5,9 @@
 
 #include <optional>
 
-// GET, HEAD, PUT or DELETE of one manifest. GET keeps the exact bytes and verifies them: against the
-// digest when fetched by digest, against Docker-Content-Digest (which must agree) when fetched by tag.
+// GET, resolve (HEAD, with a GET when HEAD does not say enough), PUT or DELETE of one manifest. GET keeps the
+// exact bytes and verifies them: against the digest when fetched by digest, against Docker-Content-Digest (which
+// must agree) when fetched by tag; without that header the digest is the bytes' own.
 class ManifestJob : public RegistryJob
 {
     Q_OBJECT
@@ -14,7 +15,7 @@ public:
     enum Operation
     {
         Get,
-        Head,
+        Resolve,
         Put,
         Delete,
         DeleteTag
@@ -22,7 +23,7 @@ public:
     ManifestJob(RegistryClient* client, Operation operation, QString repository, QString reference);
     void setBody(const QByteArray& bytes, const QString& mediaType);
 
-    // GET: the parsed manifest. HEAD/PUT: digest, media type and size from the answer.
+    // GET (and a resolve that needed one): the parsed manifest. Resolve/PUT: digest, media type and size.
     const std::optional<Manifest>& manifest() const { return m_manifest; }
     Digest digest() const { return m_digest; }
     QString mediaType() const { return m_mediaType; }
@@ -33,7 +34,7 @@ protected:
 
 private:
     void onGet(HttpExchange* exchange);
-    void onHead(HttpExchange* exchange);
+    void onHead(HttpExchange* exchange, const HttpRequest& request);
     void onPut(HttpExchange* exchange);
     void onDelete(HttpExchange* exchange);
     QString what() const;

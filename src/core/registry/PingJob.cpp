@@ -48,19 +48,21 @@ void PingJob::authenticated()
     request.what = tr("the API endpoint /v2/");
     send(request, [this](HttpExchange* exchange) {
         const auto& response = exchange->response();
+        if (!exchange->error() && response.status == 404) {
+            finish(
+                {RegistryError::Kind::NotFound,
+                 tr("%1 is not a registry: it has no /v2/ endpoint (HTTP 404)").arg(client()->address().displayName()),
+                 404});
+            return;
+        }
         if (exchange->error() || response.status != 200) {
             finish(errorFor(exchange));
             return;
         }
+        // /v2/ answering is what makes a registry; the version header is optional (zuul-registry never sends it).
         m_apiVersion = QString::fromLatin1(response.header("Docker-Distribution-API-Version"));
         m_rateLimitRemaining = QString::fromLatin1(response.header("ratelimit-remaining"));
-        if (m_apiVersion.isEmpty()) {
-            finish({RegistryError::Kind::Protocol,
-                    tr("%1 answered /v2/ but is not a registry (no Docker-Distribution-API-Version header)")
-                        .arg(client()->address().displayName()),
-                    response.status});
-            return;
-        }
+        client()->noteApiVersion(m_apiVersion);
         finish();
     });
 }

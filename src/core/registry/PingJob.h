@@ -10,8 +10,8 @@ class PingJob : public RegistryJob
 public:
     explicit PingJob(RegistryClient* client);
 
-    QString apiVersion() const { return m_apiVersion; }
-    QString authScheme() const; // "none", "basic" or "bearer"
+    QString apiVersion() const { return m_apiVersion; } // empty when the registry does not state it
+    QString authScheme() const;                         // "none", "basic" or "bearer"
     QString rateLimitRemaining() const { return m_rateLimitRemaining; }
 
 protected:

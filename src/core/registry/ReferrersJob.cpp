@@ -21,6 +21,7 @@ void ReferrersJob::run()
     send(request, [this](HttpExchange* exchange) {
         const auto& response = exchange->response();
         if (!exchange->error() && (response.status == 404 || response.status == 405)) {
+            client()->noteReferrers(false);
             finish({RegistryError::Kind::Unsupported,
                     tr("registry %1 does not offer the referrers API").arg(client()->address().displayName()),
                     response.status,
@@ -31,6 +32,7 @@ void ReferrersJob::run()
             finish(errorFor(exchange));
             return;
         }
+        client()->noteReferrers(true);
         QString error;
         const auto index = Manifest::parse(response.body, MediaType::OciIndex, &error);
         if (!index || !index->isIndex()) {

@@ -43,6 +43,78 @@ private:
     QList<int> m_ok;
 };
 
+// Learns what a registry can do without changing anything it holds: optionally one catalog entry (404: no
+// catalog), then a DELETE of a manifest digest that no registry holds — nothing can be removed by it, yet the
+// answer tells whether the registry deletes at all (registry:2: 404 MANIFEST_UNKNOWN when it does, 405
+// UNSUPPORTED when switched off; zuul-registry: an HTML 404, it has no DELETE).
+class CapabilityProbeJob : public RegistryJob
+{
+public:
+    // tolerant: a refusal (401/403) leaves the capability unknown instead of failing the job, for a look at a
+    // whole registry with a repository name that may not be the user's to ask about.
+    CapabilityProbeJob(RegistryClient* client, QString repository, bool withCatalog, bool tolerant)
+        : RegistryJob(client)
+        , m_repository(std::move(repository))
+        , m_withCatalog(withCatalog)
+        , m_tolerant(tolerant)
+    {
+    }
+
+protected:
+    void run() override
+    {
+        if (m_withCatalog && client()->capabilities().catalog == RegistryCapabilities::State::Unknown) {
+            HttpRequest request;
+            request.url = client()->apiUrl(QStringLiteral("_catalog?n=1"));
+            request.scopes = {{QStringLiteral("registry"), QStringLiteral("catalog"), {QStringLiteral("*")}}};
+            request.what = RegistryClient::tr("the repository catalog");
+            request.maxBufferedBody = 64 * 1024;
+            send(request, [this](HttpExchange* exchange) {
+                const auto status = exchange->response().status;
+                if (!exchange->error() && (status == 200 || status == 404 || status == 405)) {
+                    client()->noteCatalog(status == 200);
+                }
+                probeDeletes();
+            });
+            return;
+        }
+        probeDeletes();
+    }
+
+private:
+    void probeDeletes()
+    {
+        if (client()->capabilities().manifestDelete != RegistryCapabilities::State::Unknown ||
+            client()->address().isDockerHub()) {
+            finish(); // Docker Hub deletes through its web API, never through the registry's DELETE
+            return;
+        }
+        static const auto unheldDigest = Digest::ofBytes("RegistryDesk asks whether this registry deletes manifests");
+        HttpRequest request;
+        request.method = "DELETE";
+        request.url = client()->apiUrl(m_repository + QStringLiteral("/manifests/") + unheldDigest.toString());
+        request.scopes = {AuthScope::repository(m_repository, {QStringLiteral("delete")})};
+        request.what = RegistryClient::tr("whether %1 deletes manifests").arg(client()->address().displayName());
+        request.maxBufferedBody = 64 * 1024;
+        send(request, [this](HttpExchange* exchange) {
+            const auto& response = exchange->response();
+            const bool refused = exchange->error() || response.status == 401 || response.status == 403;
+            if (refused && !m_tolerant) {
+                finish(errorFor(exchange));
+                return;
+            }
+            if (!refused) {
+                client()->noteDeleteAnswer(response, false);
+            }
+            finish();
+        });
+    }
+
+    QString m_repository;
+    bool m_withCatalog;
+    bool m_tolerant;
+};
+
 } // namespace
 
 RegistryClient::RegistryClient(const RegistryAddress& address, QObject* parent)
@@ -101,6 +173,84 @@ QUrl RegistryClient::apiUrl(const QString& path) const
         url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     }
     return url;
+}
+
+QString RegistryClient::describe() const
+{
+    QStringList parts;
+    if (!m_authScheme.isEmpty()) {
+        parts << tr("%1 auth").arg(m_authScheme);
+    }
+    if (m_capabilities.apiVersionStated == RegistryCapabilities::State::No) {
+        parts << tr("API version not stated");
+    } else if (!m_apiVersion.isEmpty()) {
+        parts << tr("API %1").arg(m_apiVersion);
+    }
+    parts += m_capabilities.limits();
+    return parts.join(QLatin1String(", "));
+}
+
+void RegistryClient::setCapability(RegistryCapabilities::State RegistryCapabilities::*field, bool yes)
+{
+    const auto state = yes ? RegistryCapabilities::State::Yes : RegistryCapabilities::State::No;
+    if (m_capabilities.*field != state) {
+        m_capabilities.*field = state;
+        emit capabilitiesChanged();
+    }
+}
+
+void RegistryClient::noteApiVersion(const QString& version)
+{
+    m_apiVersion = version;
+    setCapability(&RegistryCapabilities::apiVersionStated, !version.isEmpty());
+}
+
+void RegistryClient::noteCatalog(bool offered)
+{
+    setCapability(&RegistryCapabilities::catalog, offered);
+}
+
+void RegistryClient::noteDeleteAnswer(const HttpResponse& response, bool byTag)
+{
+    const auto codes = RegistryError::fromResponse(response.status, response.body, {}, {}).codes();
+    const bool registryError = !codes.isEmpty();
+    if (m_capabilities.apiVersionStated == RegistryCapabilities::State::Unknown) {
+        setCapability(&RegistryCapabilities::apiVersionStated,
+                      !response.header("Docker-Distribution-API-Version").isEmpty());
+    }
+    if (response.status == 405 || codes.contains(QLatin1String("UNSUPPORTED"))) {
+        // registry:2 with deletes switched off answers this to every DELETE, by tag or digest.
+        m_capabilities.deleteRefusal = RegistryCapabilities::DeleteRefusal::Disabled;
+        setCapability(&RegistryCapabilities::tagDelete, false);
+        setCapability(&RegistryCapabilities::manifestDelete, false);
+    } else if (response.status == 404 && !registryError) {
+        m_capabilities.deleteRefusal = RegistryCapabilities::DeleteRefusal::NoApi;
+        setCapability(&RegistryCapabilities::tagDelete, false);
+        setCapability(&RegistryCapabilities::manifestDelete, false);
+    } else if (byTag) {
+        // registry:2 2.8 answers 400 to a DELETE by tag; newer registries delete the tag (or know it not).
+        setCapability(&RegistryCapabilities::tagDelete, response.isSuccess() || response.status == 404);
+    } else if (response.isSuccess() || response.status == 404) {
+        setCapability(&RegistryCapabilities::manifestDelete, true);
+    }
+}
+
+void RegistryClient::noteMount(bool mounted)
+{
+    setCapability(&RegistryCapabilities::mount, mounted);
+}
+
+void RegistryClient::noteReferrers(bool offered)
+{
+    setCapability(&RegistryCapabilities::referrers, offered);
+}
+
+RegistryError RegistryClient::deleteRefusal() const
+{
+    if (m_capabilities.manifestDelete != RegistryCapabilities::State::No) {
+        return {};
+    }
+    return {RegistryError::Kind::Unsupported, m_capabilities.cannotDeleteMessage(m_address.displayName())};
 }
 
 bool RegistryClient::isSameOrigin(const QUrl& url) const
@@ -422,9 +572,19 @@ ManifestJob* RegistryClient::getManifest(const QString& repository, const QStrin
     return startJob<ManifestJob>(ManifestJob::Get, repository, reference);
 }
 
-ManifestJob* RegistryClient::headManifest(const QString& repository, const QString& reference)
+ManifestJob* RegistryClient::resolveDigest(const QString& repository, const QString& reference)
 {
-    return startJob<ManifestJob>(ManifestJob::Head, repository, reference);
+    return startJob<ManifestJob>(ManifestJob::Resolve, repository, reference);
+}
+
+RegistryJob* RegistryClient::learnDeletes(const QString& repository)
+{
+    return startJob<CapabilityProbeJob>(repository, false, false);
+}
+
+RegistryJob* RegistryClient::learnCapabilities()
+{
+    return startJob<CapabilityProbeJob>(QStringLiteral("registrydesk/capability-probe"), true, true);
 }
 
 ManifestJob* RegistryClient::putManifest(const QString& repository, const QString& reference, const QByteArray& bytes,

@@ -4,6 +4,7 @@
 #include "Digest.h"
 #include "HttpExchange.h"
 #include "RegistryAddress.h"
+#include "RegistryCapabilities.h"
 #include "RegistryError.h"
 #include "TokenCache.h"
 
@@ -71,15 +72,30 @@ public:
 
     // "none", "basic" or "bearer" once the registry has told us; empty before.
     QString authScheme() const { return m_authScheme; }
+    // What the registry has shown it can and cannot do, learnt from its answers (never from a write).
+    const RegistryCapabilities& capabilities() const { return m_capabilities; }
+    // "bearer auth, API version not stated, no catalog, cannot delete": what is known, for people.
+    QString describe() const;
 
     PingJob* ping();
     ListJob* catalog();
     ListJob* tags(const QString& repository);
     ManifestJob* getManifest(const QString& repository, const QString& reference);
-    ManifestJob* headManifest(const QString& repository, const QString& reference);
+    // The one way to learn what a tag (or digest) points at: HEAD, and when the answer names no
+    // Docker-Content-Digest or has no length (zuul-registry, lenient registries), a GET whose bytes are hashed.
+    // digest(), mediaType() and size() are set; manifest() only when the GET was needed.
+    ManifestJob* resolveDigest(const QString& repository, const QString& reference);
     ManifestJob* putManifest(const QString& repository, const QString& reference, const QByteArray& bytes,
                              const QString& mediaType);
     RegistryJob* deleteManifest(const QString& repository, const Digest& digest);
+    // Learns whether the registry deletes manifests, by a DELETE of a digest no registry holds (nothing can be
+    // removed by it). Finishes at once when already known; an auth failure is its error. Afterwards
+    // deleteRefusal() tells whether deleting in this repository can work.
+    RegistryJob* learnDeletes(const QString& repository);
+    // Learns the catalog and delete capabilities of the whole registry (never failing on a refusal to say).
+    RegistryJob* learnCapabilities();
+    // An Unsupported error naming the registry and the remedy when the registry has shown it cannot delete.
+    RegistryError deleteRefusal() const;
     // Streams the blob into sink, hashing and counting on the way; resumes broken downloads with Range.
     BlobJob* getBlob(const QString& repository, const Digest& digest, qint64 expectedSize, QIODevice* sink);
     BlobJob* headBlob(const QString& repository, const Digest& digest);
@@ -114,17 +130,25 @@ public:
     QString describeCredentials() const; // "user zuul" / "anonymous access"
     void emitTrace(const QString& line) { emit trace(line); }
     void noteWarnings(const HttpResponse& response);
+    // What jobs saw, kept for every later operation.
+    void noteApiVersion(const QString& version);
+    void noteCatalog(bool offered);
+    void noteDeleteAnswer(const HttpResponse& response, bool byTag);
+    void noteMount(bool mounted);
+    void noteReferrers(bool offered);
 
 signals:
     // A redacted HTTP trace line (Authorization, tokens and signatures never appear).
     void trace(const QString& line);
     // Warning headers (code 299) that the registry sent; shown, never acted upon.
     void warning(const QString& text);
+    void capabilitiesChanged();
 
 private:
     template<typename Job, typename... Args>
     Job* startJob(Args&&... args);
     QSslConfiguration makeSslConfiguration() const;
+    void setCapability(RegistryCapabilities::State RegistryCapabilities::*field, bool yes);
     void fetchToken(const AuthChallenge& challenge, const QStringList& scopes, QObject* context,
                     std::function<void(RegistryError)> done);
 
@@ -134,6 +158,8 @@ private:
     QNetworkAccessManager m_network;
     QSslConfiguration m_sslConfiguration;
     QString m_authScheme;
+    QString m_apiVersion;
+    RegistryCapabilities m_capabilities;
     QString m_realm;
     QString m_service;
     TokenCache m_tokens;

@@ -1,8 +1,11 @@
 #include "RegistryError.h"
 
+#include "Printable.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 RegistryError::RegistryError(Kind kind, QString message, int httpStatus, QStringList codes)
     : m_kind(kind)
@@ -60,26 +63,55 @@ struct ParsedErrors
     QStringList messages;
 };
 
+// An HTML error page (zuul-registry's web framework, proxies) as one short line: its first paragraph, else its
+// title. Markup, entities and control characters never reach a message.
+QString htmlErrorLine(const QByteArray& body)
+{
+    const auto head = body.left(64 * 1024);
+    if (!head.trimmed().toLower().startsWith("<!doctype html") && !head.trimmed().toLower().startsWith("<html")) {
+        return {};
+    }
+    const auto text = QString::fromUtf8(head);
+    static const QRegularExpression paragraph(QStringLiteral("<p[^>]*>(.*?)</p>"),
+                                              QRegularExpression::CaseInsensitiveOption |
+                                                  QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    auto match = paragraph.match(text);
+    if (!match.hasMatch()) {
+        match = title.match(text);
+    }
+    auto line = match.captured(1).remove(tag);
+    line.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return Printable::stripped(line.simplified()).left(200);
+}
+
 ParsedErrors parseErrorBody(const QByteArray& body)
 {
     ParsedErrors parsed;
+    if (const auto html = htmlErrorLine(body); !html.isEmpty()) {
+        parsed.messages << html;
+        return parsed;
+    }
     const auto doc = QJsonDocument::fromJson(body);
     const auto errors = doc.object().value(QLatin1String("errors")).toArray();
     // A hostile registry may send thousands of errors or terminal escape sequences: a few, printable, short.
     constexpr qsizetype kMaxErrors = 8;
-    auto printable = [](QString text) {
-        text.removeIf(
-            [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
-        return text;
-    };
     for (const auto& value : errors) {
         if (parsed.codes.size() == kMaxErrors) {
             break;
         }
         const auto error = value.toObject();
-        const auto code = printable(error.value(QLatin1String("code")).toString()).left(64);
+        const auto code = Printable::stripped(error.value(QLatin1String("code")).toString()).left(64);
         parsed.codes << (code.isEmpty() ? QStringLiteral("UNKNOWN") : code);
-        const auto message = printable(error.value(QLatin1String("message")).toString().simplified()).left(300);
+        const auto message =
+            Printable::stripped(error.value(QLatin1String("message")).toString().simplified()).left(300);
         if (!message.isEmpty()) {
             parsed.messages << message;
         }

@@ -69,9 +69,16 @@ void UploadJob::onSession(HttpExchange* exchange)
 {
     const auto& response = exchange->response();
     if (!exchange->error() && response.status == 201 && m_tryingMount) {
+        client()->noteMount(true);
         m_mounted = true;
         finish();
         return;
+    }
+    // An upload session instead of a mount: registries without mounts (zuul-registry) always answer so, registry:2
+    // when the source does not hold the blob — one mount that worked outweighs any number of these.
+    if (!exchange->error() && response.status == 202 && m_tryingMount &&
+        client()->capabilities().mount != RegistryCapabilities::State::Yes) {
+        client()->noteMount(false);
     }
     if (exchange->error() || response.status != 202) {
         finish(errorFor(exchange));
@@ -203,10 +210,11 @@ void UploadJob::patchNextChunk()
             failAndDiscard(errorFor(exchange));
             return;
         }
-        // Range: 0-<end> (registry:2 omits "bytes="); it must cover what we sent.
+        // Range: 0-<end> (registry:2 omits "bytes="); it must cover what we sent. zuul-registry sends the byte
+        // count instead of the last byte's offset, one more.
         const auto range = response.header("Range");
         const auto end = range.mid(range.indexOf('-') + 1).toLongLong();
-        if (!range.isEmpty() && end != m_sent + length - 1) {
+        if (!range.isEmpty() && end != m_sent + length - 1 && end != m_sent + length) {
             failAndDiscard(
                 {RegistryError::Kind::Protocol, tr("registry %1 acknowledged bytes up to %2 of %3, expected %4")
                                                     .arg(client()->address().displayName())

@@ -151,7 +151,7 @@ void ImageCopier::checkDestination()
 {
     // When the destination repository already has the manifest, it has every blob it references.
     track<ManifestJob>(
-        m_destination->headManifest(m_to.repository(), m_topDigest.toString()), [this](ManifestJob* job) {
+        m_destination->resolveDigest(m_to.repository(), m_topDigest.toString()), [this](ManifestJob* job) {
             if (!job->error()) {
                 for (const auto& digest : std::as_const(m_queue)) {
                     ++m_summary.skipped;

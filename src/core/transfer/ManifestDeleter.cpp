@@ -19,7 +19,13 @@ QString ManifestDeleter::title() const
 
 void ManifestDeleter::run()
 {
-    track<ManifestJob>(m_client->headManifest(m_reference.repository(), m_reference.manifestReference()),
+    // A registry that cannot delete is told before anything else happens, not after the tag lookups.
+    whenDeletesPossible(m_client, m_reference.repository(), [this]() { resolve(); });
+}
+
+void ManifestDeleter::resolve()
+{
+    track<ManifestJob>(m_client->resolveDigest(m_reference.repository(), m_reference.manifestReference()),
                        [this](ManifestJob* head) {
                            if (head->error()) {
                                finish(head->error());
@@ -48,7 +54,7 @@ void ManifestDeleter::lookUpNext()
     while (m_running < kParallelLookups && !m_tags.isEmpty()) {
         const auto tag = m_tags.takeFirst();
         ++m_running;
-        track<ManifestJob>(m_client->headManifest(m_reference.repository(), tag), [this, tag](ManifestJob* head) {
+        track<ManifestJob>(m_client->resolveDigest(m_reference.repository(), tag), [this, tag](ManifestJob* head) {
             --m_running;
             // A tag that vanished meanwhile is simply not affected.
             if (!head->error() && head->digest() == m_digest) {

@@ -8,7 +8,8 @@
 class RegistryClient;
 
 // Deletes a manifest by digest. Registries remove every tag pointing at it, so this finds those tags
-// first (affectedTags()) and, in a dry run, stops there: nothing is deleted without that list.
+// first (affectedTags()) and, in a dry run, stops there: nothing is deleted without that list. A registry that
+// cannot delete (deletes disabled, or none at all as zuul-registry) is refused before anything else.
 class ManifestDeleter : public TransferJob
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ protected:
     void run() override;
 
 private:
+    void resolve();
     void lookUpNext();
     void remove();
 

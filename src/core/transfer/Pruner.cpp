@@ -42,10 +42,20 @@ void Pruner::run()
     }
     if (!m_options.repository.isEmpty()) {
         m_repositories = {m_options.repository};
-        listTags();
+        checkDeletes();
         return;
     }
     listRepositories();
+}
+
+void Pruner::checkDeletes()
+{
+    if (m_repositories.isEmpty()) {
+        listTags();
+        return;
+    }
+    // A registry that cannot delete is told now, before a single tag is examined or touched.
+    whenDeletesPossible(m_client, m_repositories.first(), [this]() { listTags(); });
 }
 
 void Pruner::listRepositories()
@@ -56,7 +66,7 @@ void Pruner::listRepositories()
             return;
         }
         m_repositories = job->items();
-        listTags();
+        checkDeletes();
     });
 }
 

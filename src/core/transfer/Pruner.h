@@ -62,6 +62,7 @@ private:
         QString tag;
     };
     void listRepositories();
+    void checkDeletes();
     void listTags();
     void examineNext();
     void examine(const Work& work);

@@ -52,27 +52,42 @@ void TagRemover::run()
                                              .arg(m_reference.toString())});
         return;
     }
+    const auto forced = static_cast<Route>(m_options.route);
+    if (forced == Route::DockerHubApi || (forced == Route::None && m_client->address().isDockerHub())) {
+        readTag([this]() { viaDockerHub(); });
+    } else if (forced == Route::QuayApi || (forced == Route::None && !m_options.quayToken.isEmpty() &&
+                                            m_client->address().host() == m_options.quayApi.host())) {
+        readTag([this]() { viaQuay(); });
+    } else {
+        // Through the registry's own DELETE: a registry that has none, or has it switched off, is refused before
+        // anything is written — no placeholder is ever pushed where it could not be deleted again.
+        whenDeletesPossible(m_client, m_reference.repository(), [this, forced]() {
+            readTag([this, forced]() {
+                if (forced == Route::UniqueManifest ||
+                    m_client->capabilities().tagDelete == RegistryCapabilities::State::No) {
+                    viaUniqueManifest();
+                } else {
+                    viaTagDelete();
+                }
+            });
+        });
+    }
+}
+
+void TagRemover::readTag(const std::function<void()>& then)
+{
     // Read the tag first: it must exist, and its bytes let a failed placeholder step put it back.
-    track<ManifestJob>(m_client->getManifest(m_reference.repository(), m_reference.tag()), [this](ManifestJob* job) {
-        if (job->error()) {
-            finish(job->error());
-            return;
-        }
-        m_previous = job->digest();
-        m_previousBytes = job->manifest()->raw();
-        m_previousType = job->manifest()->mediaType();
-        const auto forced = static_cast<Route>(m_options.route);
-        if (forced == Route::DockerHubApi || (forced == Route::None && m_client->address().isDockerHub())) {
-            viaDockerHub();
-        } else if (forced == Route::QuayApi || (forced == Route::None && !m_options.quayToken.isEmpty() &&
-                                                m_client->address().host() == m_options.quayApi.host())) {
-            viaQuay();
-        } else if (forced == Route::UniqueManifest) {
-            viaUniqueManifest();
-        } else {
-            viaTagDelete();
-        }
-    });
+    track<ManifestJob>(m_client->getManifest(m_reference.repository(), m_reference.tag()),
+                       [this, then](ManifestJob* job) {
+                           if (job->error()) {
+                               finish(job->error());
+                               return;
+                           }
+                           m_previous = job->digest();
+                           m_previousBytes = job->manifest()->raw();
+                           m_previousType = job->manifest()->mediaType();
+                           then();
+                       });
 }
 
 void TagRemover::viaTagDelete()

@@ -20,7 +20,8 @@ struct TagRemoverOptions
 // Removes one tag and keeps every other tag of the same digest. Routes, in order of preference:
 // Docker Hub's web API for Docker Hub, quay's API when a quay token is given, the tag DELETE of newer
 // registries, and on registry:2 2.8 (which deletes manifests only by digest, taking every tag along)
-// a unique throw-away manifest pushed to the tag and deleted by digest. route() says which was taken.
+// a unique throw-away manifest pushed to the tag and deleted by digest. route() says which was taken. A registry
+// that cannot delete is refused before any write.
 class TagRemover : public TransferJob
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ protected:
     void run() override;
 
 private:
+    void readTag(const std::function<void()>& then);
     void viaTagDelete();
     void viaUniqueManifest();
     void putPlaceholder(const QByteArray& config);

@@ -1,5 +1,7 @@
 #include "TransferJob.h"
 
+#include "RegistryClient.h"
+
 #include <atomic>
 
 namespace {
@@ -63,4 +65,16 @@ void TransferJob::emitEvent(TransferEvent event)
 {
     event.jobId = m_id;
     emit transferEvent(event);
+}
+
+void TransferJob::whenDeletesPossible(RegistryClient* client, const QString& repository,
+                                      const std::function<void()>& then)
+{
+    track<RegistryJob>(client->learnDeletes(repository), [this, client, then](RegistryJob* probe) {
+        if (const auto refusal = probe->error() ? probe->error() : client->deleteRefusal()) {
+            finish(refusal);
+            return;
+        }
+        then();
+    });
 }

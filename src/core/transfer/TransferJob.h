@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class RegistryClient;
+
 // An operation of the gating flow (copy, promote, untag, delete, prune): progress, events, one
 // finished() with error() telling how it ended, and cancel(). Started on the next event-loop turn.
 class TransferJob : public QObject
@@ -38,6 +40,9 @@ protected:
     // Cancels the jobs track() follows (when one part failed and the others are no longer wanted).
     void cancelActive();
     void emitEvent(TransferEvent event);
+    // Runs then() once the registry has shown it can delete in this repository; otherwise finishes with its
+    // refusal (naming the registry and the remedy) before anything has been written.
+    void whenDeletesPossible(RegistryClient* client, const QString& repository, const std::function<void()>& then);
 
     // Runs onDone when the job finishes (not after this job has finished), deletes it later, and
     // cancels it if this job is cancelled first.

@@ -168,8 +168,8 @@ void FlowRehearsal::run()
 
 void FlowRehearsal::expectAbsent(int index, RegistryClient* client, const QString& reference, Next then)
 {
-    track<ManifestJob>(client->headManifest(m_options.repository, reference), [this, index, client, reference,
-                                                                               then](ManifestJob* job) {
+    track<ManifestJob>(client->resolveDigest(m_options.repository, reference), [this, index, client, reference,
+                                                                                then](ManifestJob* job) {
         if (!job->error()) {
             fail(index, {RegistryError::Kind::Usage,
                          tr("%1 already has %2:%3; rehearse with another repository")
@@ -193,7 +193,7 @@ void FlowRehearsal::checkFree()
 void FlowRehearsal::expectDigest(int index, RegistryClient* client, const QString& reference, const Digest& expected,
                                  const QString& detail, Next then)
 {
-    track<ManifestJob>(client->headManifest(m_options.repository, reference),
+    track<ManifestJob>(client->resolveDigest(m_options.repository, reference),
                        [this, index, client, reference, expected, detail, then](ManifestJob* job) {
                            if (job->error()) {
                                fail(index, job->error());
@@ -357,32 +357,33 @@ void FlowRehearsal::stepPromote()
                                       m_options.repository, tr("Current image manifest with temporary tag"),
                                       tr("the manifest of %1 only, not the layers").arg(changeTag())));
         // The final tag has the current image and the temporary tag is gone.
-        track<ManifestJob>(m_publication->headManifest(m_options.repository, m_options.tag), [this](ManifestJob* head) {
-            if (head->error() || head->digest() != m_current) {
-                fail(6, head->error() ? head->error()
-                                      : RegistryError{RegistryError::Kind::DigestMismatch,
-                                                      tr("%1 is %2 after the promote, not %3")
-                                                          .arg(m_options.tag, head->digest().shortForm(),
-                                                               m_current.shortForm())});
-                return;
-            }
-            track<ManifestJob>(m_publication->headManifest(m_options.repository, changeTag()),
-                               [this](ManifestJob* temporary) {
-                                   if (!temporary->error()) {
-                                       fail(6, {RegistryError::Kind::Protocol,
-                                                tr("%1 is still there after the promote").arg(changeTag())});
-                                       return;
-                                   }
-                                   succeed(6, tr("%1 → %2 (%3), manifest only; %1 removed")
-                                                  .arg(changeTag(), m_options.tag, m_current.shortForm()));
-                                   if (m_options.cleanUp) {
-                                       begin(7);
-                                       stepCleanUp(0);
-                                   } else {
-                                       finish();
-                                   }
-                               });
-        });
+        track<ManifestJob>(
+            m_publication->resolveDigest(m_options.repository, m_options.tag), [this](ManifestJob* head) {
+                if (head->error() || head->digest() != m_current) {
+                    fail(6, head->error() ? head->error()
+                                          : RegistryError{RegistryError::Kind::DigestMismatch,
+                                                          tr("%1 is %2 after the promote, not %3")
+                                                              .arg(m_options.tag, head->digest().shortForm(),
+                                                                   m_current.shortForm())});
+                    return;
+                }
+                track<ManifestJob>(m_publication->resolveDigest(m_options.repository, changeTag()),
+                                   [this](ManifestJob* temporary) {
+                                       if (!temporary->error()) {
+                                           fail(6, {RegistryError::Kind::Protocol,
+                                                    tr("%1 is still there after the promote").arg(changeTag())});
+                                           return;
+                                       }
+                                       succeed(6, tr("%1 → %2 (%3), manifest only; %1 removed")
+                                                      .arg(changeTag(), m_options.tag, m_current.shortForm()));
+                                       if (m_options.cleanUp) {
+                                           begin(7);
+                                           stepCleanUp(0);
+                                       } else {
+                                           finish();
+                                       }
+                                   });
+            });
     });
 }
 
@@ -394,10 +395,10 @@ void FlowRehearsal::stepCleanUp(int nextTag)
                                                       {m_publication, m_options.tag}};
     if (nextTag >= made.size()) {
         auto detail = tr("%1 tags removed; the blobs stay until each registry's garbage collection")
-                          .arg(made.size() - (m_buildsetKeptTag ? 1 : 0));
-        if (m_buildsetKeptTag) {
-            detail +=
-                tr("; the buildset registry does not delete (as zuul-registry), so its tag goes with the buildset");
+                          .arg(made.size() - m_keptTags.size());
+        if (!m_keptTags.isEmpty()) {
+            detail += tr("; not removed: %1 — %2; they go with the buildset registry")
+                          .arg(m_keptTags.join(QLatin1String(", ")), m_keptReason);
         }
         succeed(7, detail);
         finish();
@@ -406,10 +407,12 @@ void FlowRehearsal::stepCleanUp(int nextTag)
     RegistryClient* client = made[nextTag].first;
     const auto& tag = made[nextTag].second;
     track<TagRemover>(new TagRemover(client, referenceOn(client, m_options.repository, tag), {}, this),
-                      [this, nextTag, client](TagRemover* remover) {
+                      [this, nextTag, client, tag](TagRemover* remover) {
                           // zuul-registry, today's buildset registry, has no DELETE: it is thrown away whole.
                           if (remover->error().kind() == RegistryError::Kind::Unsupported && client == m_buildset) {
-                              m_buildsetKeptTag = true;
+                              m_keptTags << client->address().displayName() + QLatin1Char('/') + m_options.repository +
+                                                QLatin1Char(':') + tag;
+                              m_keptReason = remover->error().message();
                           } else if (remover->error()) {
                               fail(7, remover->error());
                               return;

@@ -104,5 +104,6 @@ private:
     Digest m_current;
     QString m_build1;
     QString m_build2;
-    bool m_buildsetKeptTag = false; // the buildset registry refused DELETE during the clean-up
+    QStringList m_keptTags; // what the clean-up could not remove: "<registry>/<repository>:<tag>"
+    QString m_keptReason;   // and why (the buildset registry cannot delete, as zuul-registry)
 };
