@@ -428,6 +428,34 @@ void TestMainWindow::browsesZuulRegistryByName()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(shownTags(window), QStringList{u"latest"_s}, kTimeout);
     QVERIFY(selectTag(window, u"latest"_s));
+
+    // Green, and the tooltip says what it is and cannot do.
+    QTRY_COMPARE_WITH_TIMEOUT(window.connections()->status(id).state, RegistryConnections::Status::State::Ready,
+                              kTimeout);
+    auto* list = window.findChild<QListWidget*>(u"connectionList"_s);
+    QListWidgetItem* item = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == id) {
+            item = list->item(row);
+        }
+    }
+    QVERIFY(item);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        item->toolTip().contains(u"bearer auth, API version not stated, no catalog, cannot delete"_s),
+        qPrintable(item->toolTip()), kTimeout);
+    // What it cannot do is not offered: disabled, the reason as the tooltip; Del does nothing either.
+    for (const auto& name : {u"untagButton"_s, u"deleteButton"_s, u"pruneButton"_s}) {
+        auto* button = window.findChild<QToolButton*>(name);
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(!button->isEnabled(), kTimeout);
+        QVERIFY2(button->toolTip().contains(u"zuul-registry prune"_s) &&
+                     button->toolTip().contains(zuul.front->hostPort()),
+                 qPrintable(button->toolTip()));
+    }
+    zuul.front->clearRequests();
+    QTest::keyClick(window.findChild<QTableView*>(u"tagTable"_s), Qt::Key_Delete);
+    QTest::qWait(200);
+    QVERIFY(!window.findChild<QDialog*>(u"untagConfirmation"_s));
     window.connections()->remove(id); // the registry goes away with this test; so does its connection
 }
 

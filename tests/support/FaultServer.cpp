@@ -1,13 +1,10 @@
 #include "FaultServer.h"
 
-#include "HttpWire.h"
 #include "TestHttpClient.h"
+#include "ZuulRegistryFront.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMutexLocker>
-#include <QUrlQuery>
 
 namespace {
 
@@ -18,10 +15,15 @@ QByteArray sha256Digest(const QByteArray& bytes)
     return "sha256:" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-void setHeader(TestResponse& response, const QByteArray& name, const QByteArray& value)
+void removeHeader(TestResponse& response, const QByteArray& name)
 {
     response.headers.removeIf(
         [&name](const auto& header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+void setHeader(TestResponse& response, const QByteArray& name, const QByteArray& value)
+{
+    removeHeader(response, name);
     response.headers << qMakePair(name, value);
 }
 
@@ -71,9 +73,15 @@ FaultServer::FaultServer(const QUrl& backend, const QString& user, const QString
     , m_password(password)
     , m_profile(profile)
 {
+    if (profile == Profile::ZuulRegistry) {
+        m_zuul = std::make_unique<ZuulRegistryFront>(backend, user, password);
+    }
     m_front.setHandler([this](const TestRequest& request) { return handle(request); });
     m_elsewhere.setHandler([this](const TestRequest& request) {
         // Object storage behind a registry: it authorises by the signed URL, never by the registry's login.
+        if (m_zuul) {
+            return m_zuul->blob(request);
+        }
         TestRequest copy = request;
         copy.headers.removeIf([](const auto& h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
         copy.headers << qMakePair(QByteArray("Authorization"), TestHttpClient::basicAuthorization(m_user, m_password));
@@ -92,7 +100,13 @@ void FaultServer::setTls(const QString& certChainFile, const QString& keyFile)
 
 bool FaultServer::start(QString* error)
 {
-    return m_front.start(error) && m_elsewhere.start(error) && m_plainHttp.start(error);
+    if (!m_front.start(error)) {
+        return false;
+    }
+    if (m_zuul) {
+        m_zuul->setPublicUrl(m_front.baseUrl());
+    }
+    return m_elsewhere.start(error) && m_plainHttp.start(error);
 }
 
 QUrl FaultServer::baseUrl() const
@@ -163,15 +177,34 @@ TestResponse FaultServer::handle(const TestRequest& request)
             }
         }
     }
-    if (hit) {
-        return applyFault(*hit, request);
-    }
-    if (m_profile == Profile::ZuulRegistry) {
-        if (auto answer = zuulRegistry(request)) {
-            return *answer;
-        }
+    return hit ? applyFault(*hit, request) : answer(request);
+}
+
+TestResponse FaultServer::answer(const TestRequest& request)
+{
+    switch (m_profile) {
+    case Profile::Registry:
+        break;
+    case Profile::ZuulRegistry:
+        return m_zuul->handle(request);
+    case Profile::MinimalRegistry:
+        return minimalRegistry(request);
     }
     return forward(request, request.target);
+}
+
+TestResponse FaultServer::minimalRegistry(const TestRequest& request) const
+{
+    auto response = forward(request, request.target);
+    removeHeader(response, "Docker-Distribution-API-Version");
+    static const QRegularExpression manifestPath(QStringLiteral("^/v2/.+/manifests/[^/]+$"));
+    if (request.method == "HEAD" && response.status == 200 && manifestPath.match(request.path()).hasMatch()) {
+        // Etag carries the digest too; a client must find it without either.
+        removeHeader(response, "Docker-Content-Digest");
+        removeHeader(response, "Etag");
+        setHeader(response, "Content-Length", "0");
+    }
+    return response;
 }
 
 TestResponse FaultServer::applyFault(const Rule& rule, const TestRequest& request)
@@ -207,7 +240,7 @@ TestResponse FaultServer::applyFault(const Rule& rule, const TestRequest& reques
         break;
     }
 
-    auto response = forward(request, request.target);
+    auto response = answer(request);
     switch (rule.fault) {
     case Fault::Reset:
         response.resetAfterHeaders = true;
@@ -267,114 +300,6 @@ TestResponse FaultServer::forward(const TestRequest& request, const QByteArray& 
         }
     }
     response.body = reply.body;
-    return response;
-}
-
-bool FaultServer::authorized(const TestRequest& request) const
-{
-    return request.header("Authorization") == TestHttpClient::basicAuthorization(m_user, m_password);
-}
-
-std::optional<TestResponse> FaultServer::zuulRegistry(const TestRequest& request)
-{
-    const auto path = request.path();
-    const auto& method = request.method;
-    if (path == QLatin1String("/v2/_catalog")) {
-        return TestResponse::text(404, "<html><body>Not Found</body></html>", "text/html");
-    }
-    if (method == "DELETE") {
-        return TestResponse::text(405, "Method Not Allowed\n");
-    }
-    static const QRegularExpression uploadStart(QStringLiteral("^/v2/(.+)/blobs/uploads/?$"));
-    if (method == "POST" && uploadStart.match(path).hasMatch() &&
-        request.query().hasQueryItem(QStringLiteral("mount"))) {
-        // No mount: the upload simply starts, as if the mount had been refused.
-        QUrlQuery query = request.query();
-        query.removeAllQueryItems(QStringLiteral("mount"));
-        query.removeAllQueryItems(QStringLiteral("from"));
-        QUrl url = request.url();
-        url.setQuery(query);
-        return forward(request, url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
-    }
-    if (method == "PATCH") {
-        auto response = forward(request, request.target);
-        if (response.status == 202) {
-            response.status = 204;
-            response.body.clear();
-        }
-        return response;
-    }
-
-    static const QRegularExpression manifestPath(QStringLiteral("^/v2/(.+)/manifests/([^/]+)$"));
-    static const QRegularExpression tagsPath(QStringLiteral("^/v2/(.+)/tags/list$"));
-    const auto manifestMatch = manifestPath.match(path);
-    const auto tagsMatch = tagsPath.match(path);
-    if (!manifestMatch.hasMatch() && !tagsMatch.hasMatch()) {
-        return std::nullopt; // blobs and /v2/ go to the backend
-    }
-    if (!authorized(request)) {
-        return TestResponse::registryError(401, "UNAUTHORIZED", QStringLiteral("authentication required"))
-            .withHeader("WWW-Authenticate", "Basic realm=\"zuul-registry\"");
-    }
-    QMutexLocker lock(&m_mutex);
-    if (tagsMatch.hasMatch()) {
-        const auto repository = tagsMatch.captured(1);
-        if (!m_tags.contains(repository)) {
-            return TestResponse::registryError(404, "NAME_UNKNOWN", QStringLiteral("repository name not known"));
-        }
-        QJsonArray tags;
-        for (const auto& tag : m_tags.value(repository)) {
-            tags.append(tag);
-        }
-        return TestResponse::json(200,
-                                  QJsonObject{{QStringLiteral("name"), repository}, {QStringLiteral("tags"), tags}});
-    }
-
-    const auto repository = manifestMatch.captured(1);
-    const auto reference = manifestMatch.captured(2);
-    const auto key = repository + QLatin1Char('\n') + reference;
-    if (method == "PUT") {
-        const auto contentType = request.header("Content-Type").split(';').first().trimmed();
-        const auto digest = sha256Digest(request.body);
-        for (const auto& storeKey : {key, repository + QLatin1Char('\n') + QString::fromLatin1(digest)}) {
-            auto& stored = m_manifests[storeKey];
-            stored.removeIf([&contentType](const StoredManifest& m) { return m.contentType == contentType; });
-            stored << StoredManifest{contentType, request.body};
-        }
-        if (!reference.startsWith(QLatin1String("sha256:")) && !m_tags[repository].contains(reference)) {
-            m_tags[repository] << reference;
-        }
-        return TestResponse::empty(201)
-            .withHeader("Docker-Content-Digest", digest)
-            .withHeader("Location", "/v2/" + repository.toUtf8() + "/manifests/" + digest);
-    }
-    if (method != "GET" && method != "HEAD") {
-        return TestResponse::text(405, "Method Not Allowed\n");
-    }
-    const auto stored = m_manifests.value(key);
-    QList<QByteArray> accepted;
-    for (const auto& part : request.header("Accept").split(',')) {
-        const auto type = part.split(';').first().trimmed();
-        if (!type.isEmpty()) {
-            accepted << type;
-        }
-    }
-    const StoredManifest* chosen = nullptr;
-    for (const auto& type : accepted) {
-        for (const auto& manifest : stored) {
-            if (!chosen && (manifest.contentType == type || type == "*/*")) {
-                chosen = &manifest;
-            }
-        }
-    }
-    if (!chosen && accepted.isEmpty() && !stored.isEmpty()) {
-        chosen = &stored.first();
-    }
-    if (!chosen) {
-        return TestResponse::registryError(404, "MANIFEST_UNKNOWN", QStringLiteral("manifest unknown"));
-    }
-    auto response = TestResponse::text(200, chosen->body, chosen->contentType);
-    response.withHeader("Docker-Content-Digest", sha256Digest(chosen->body));
     return response;
 }
 

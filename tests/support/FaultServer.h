@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class ZuulRegistryFront;
+
 // A registry front on 127.0.0.1 (https) that forwards every request to a real registry (a plain-http
 // RegistryProcess) and, on the requests a rule picks, injects a fault a real registry will not produce on demand:
 // a connection reset mid-body, a stall, 5xx or 429 with Retry-After, bytes that do not match their digest, a
@@ -22,9 +24,16 @@
 // The other host ("localhost" rather than 127.0.0.1, its own port) serves redirected blob requests from the
 // backend and records the headers it receives; the plain-http host only records (nothing may reach it).
 //
-// The zuul-registry profile changes the front into what zuul-registry is (FACTS.md §1): no _catalog, no DELETE,
-// no cross-repository mount (the upload starts plainly), PATCH answers 204, and manifests are kept by the front
-// itself, one per tag *and* Content-Type, served by the client's Accept order; tags/list without pagination.
+// Profiles change what the front is (faults still apply first):
+//  - Registry: registry:2 itself, forwarded unchanged.
+//  - ZuulRegistry: zuul-registry as its own code answers (checked point by point against its main.py, storage.py
+//    and filesystem.py; see ZuulRegistryFront): bearer tokens from /auth/token only, HTML errors, no _catalog, no
+//    DELETE, no mount, no Docker-Distribution-API-Version, HEAD of a manifest without a digest, one manifest per
+//    tag and Content-Type, blobs and manifests by digest found from any repository. registry:2 stays behind it as
+//    the store of uploaded blobs.
+//  - MinimalRegistry: registry:2 with its auth, JSON errors, DELETE and _catalog, but without
+//    Docker-Distribution-API-Version on any answer, and HEAD of a manifest with neither Docker-Content-Digest
+//    nor Etag and Content-Length 0: the leanest answers a client must still work with.
 class FaultServer
 {
 public:
@@ -60,11 +69,13 @@ public:
     enum class Profile
     {
         Registry,
-        ZuulRegistry
+        ZuulRegistry,
+        MinimalRegistry
     };
 
     // backend: http://127.0.0.1:PORT of the real registry; user and password: its htpasswd login, which the
-    // other host uses to fetch redirected blobs and the zuul-registry profile checks for manifests.
+    // other host uses to fetch redirected blobs and the zuul-registry profile takes as its one user with write
+    // access.
     FaultServer(const QUrl& backend, const QString& user, const QString& password, Profile profile = Profile::Registry);
     ~FaultServer();
     Q_DISABLE_COPY_MOVE(FaultServer)
@@ -87,20 +98,21 @@ public:
 
 private:
     TestResponse handle(const TestRequest& request);
+    TestResponse answer(const TestRequest& request); // what the profile answers without a fault
     TestResponse forward(const TestRequest& request, const QByteArray& target) const;
-    std::optional<TestResponse> zuulRegistry(const TestRequest& request);
+    TestResponse minimalRegistry(const TestRequest& request) const;
     TestResponse applyFault(const Rule& rule, const TestRequest& request);
-    bool authorized(const TestRequest& request) const;
 
     QUrl m_backend;
     QString m_user;
     QString m_password;
     Profile m_profile;
+    std::unique_ptr<ZuulRegistryFront> m_zuul; // the ZuulRegistry profile only
     TestServer m_front;
     TestServer m_elsewhere;
     TestServer m_plainHttp;
 
-    mutable QMutex m_mutex; // guards the rules, hits and the zuul-registry manifests
+    mutable QMutex m_mutex; // guards the rules and hits
     struct ActiveRule
     {
         Rule rule;
@@ -108,17 +120,11 @@ private:
     };
     QList<ActiveRule> m_rules;
     QHash<Fault, int> m_hits;
-    struct StoredManifest
-    {
-        QByteArray contentType;
-        QByteArray body;
-    };
-    QHash<QString, QList<StoredManifest>> m_manifests; // "<repo>\n<tag or digest>" -> one per Content-Type
-    QHash<QString, QStringList> m_tags;                // repository -> tags, in the order first pushed
 };
 
 // A plain-http registry:2 with a FaultServer in front of it serving TLS from a fresh test CA: what every fault
-// and zuul-registry test starts from. Clients trust caCert() and log in as backend->username()/password().
+// and profile test starts from. Clients trust caCert() and log in as backend->username()/password() (with the
+// ZuulRegistry profile: through its /auth/token).
 struct FaultedRegistry
 {
     std::unique_ptr<TestPki> pki;

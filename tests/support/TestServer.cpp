@@ -131,7 +131,9 @@ private:
         for (const auto& header : response.headers) {
             data += header.first + ": " + header.second + "\r\n";
         }
-        if (!HttpWire::hasHeader(response.headers, "Content-Length") &&
+        // RFC 9110 §8.6: no Content-Length on 1xx, 204 or 304 (a real server such as CherryPy sends none).
+        const bool bodiless = response.status < 200 || response.status == 204 || response.status == 304;
+        if (!bodiless && !HttpWire::hasHeader(response.headers, "Content-Length") &&
             !HttpWire::hasHeader(response.headers, "Transfer-Encoding")) {
             data += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         }

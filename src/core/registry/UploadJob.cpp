@@ -31,7 +31,9 @@ void UploadJob::run()
         finish({RegistryError::Kind::Usage, tr("an upload needs a valid digest and size")});
         return;
     }
-    if (!m_options.mountFrom.isEmpty() && m_options.mountFrom != m_repository) {
+    // A registry that has shown it cannot mount is not asked again: the upload starts plainly.
+    if (!m_options.mountFrom.isEmpty() && m_options.mountFrom != m_repository &&
+        client()->capabilities().mount != RegistryCapabilities::State::No) {
         m_tryingMount = true;
         startSession(
             QStringLiteral("mount=%1&from=%2")
@@ -74,12 +76,20 @@ void UploadJob::onSession(HttpExchange* exchange)
         finish();
         return;
     }
-    // An upload session instead of a mount: registries without mounts (zuul-registry) always answer so, registry:2
-    // when the source does not hold the blob — one mount that worked outweighs any number of these.
-    if (!exchange->error() && response.status == 202 && m_tryingMount &&
-        client()->capabilities().mount != RegistryCapabilities::State::Yes) {
+    // zuul-registry knows no mount parameters and answers the whole request 404 (an HTML page): it cannot mount,
+    // so the upload starts plainly, and no later upload asks again.
+    if (!exchange->error() && (response.status == 404 || response.status == 405) && m_tryingMount) {
         client()->noteMount(false);
+        m_tryingMount = false;
+        if (!m_source) {
+            finish(); // only a mount was asked for; nothing to upload
+            return;
+        }
+        startSession({});
+        return;
     }
+    // An upload session instead of a mount teaches nothing: registry:2 answers so whenever the source repository
+    // does not hold the blob. The session is used as it is, so asking cost nothing.
     if (exchange->error() || response.status != 202) {
         finish(errorFor(exchange));
         return;
