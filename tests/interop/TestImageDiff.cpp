@@ -327,7 +327,8 @@ void TestImageDiff::reproducibilityView()
 
 void TestImageDiff::cacheServesSecondDiff()
 {
-    QCOMPARE(m_cache->count(), 4); // stored once verified, one per layer
+    // Stored once verified, one per layer, by a worker after the job has finished: wait for the last one.
+    QTRY_COMPARE_WITH_TIMEOUT(m_cache->count(), 4, 10000);
     m_traceOne.clear();
     m_traceTwo.clear();
     ImageDiffJob* job = nullptr;
