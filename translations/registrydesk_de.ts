@@ -3930,10 +3930,6 @@ zuletzt berührt von Layer %2</translation>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <source>registry %1 did not say the digest of %2</source>
-        <translation>Registry %1 hat den Digest von %2 nicht genannt</translation>
-    </message>
-    <message>
         <source>tags removed with it: %1</source>
         <translation>damit entfernte Tags: %1</translation>
     </message>

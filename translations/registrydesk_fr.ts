@@ -3930,10 +3930,6 @@ modifié en dernier par la couche %2</translation>
         <translation>supprimer %1</translation>
     </message>
     <message>
-        <source>registry %1 did not say the digest of %2</source>
-        <translation>le registre %1 n&apos;a pas indiqué le digest de %2</translation>
-    </message>
-    <message>
         <source>tags removed with it: %1</source>
         <translation>tags retirés avec lui: %1</translation>
     </message>

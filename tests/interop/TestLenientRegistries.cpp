@@ -17,6 +17,7 @@
 #include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "TagRemover.h"
+#include "TestClient.h"
 #include "TestImage.h"
 #include "TestPki.h"
 #include "TestProcess.h"
@@ -26,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,27 +138,16 @@ FaultedRegistry& TestLenientRegistries::front(const QString& profile)
 
 RegistryClient* TestLenientRegistries::frontClient(const QString& profile)
 {
-    auto& registry = front(profile);
-    auto* c = new RegistryClient(*RegistryAddress::parse(registry.front->hostPort()), this);
-    RegistryOptions options;
-    options.caCertificates = QSslCertificate::fromPath(registry.caCert());
-    options.retryBaseDelayMs = 20;
-    c->setOptions(options);
-    c->setCredentials({registry.backend->username(), registry.backend->password(), false});
-    m_clients << c;
-    return c;
+    const auto& registry = front(profile);
+    m_clients << newTestClient(registry.front->hostPort(), registry.caCert(), registry.backend->username(),
+                               registry.backend->password(), this);
+    return m_clients.last();
 }
 
 RegistryClient* TestLenientRegistries::client(const RegistryProcess& registry)
 {
-    auto* c = new RegistryClient(*RegistryAddress::parse(registry.hostPort()), this);
-    RegistryOptions options;
-    options.caCertificates = QSslCertificate::fromPath(registry.caFile());
-    options.retryBaseDelayMs = 20;
-    c->setOptions(options);
-    c->setCredentials({registry.username(), registry.password(), false});
-    m_clients << c;
-    return c;
+    m_clients << newTestClient(registry.hostPort(), registry.caFile(), registry.username(), registry.password(), this);
+    return m_clients.last();
 }
 
 Reference TestLenientRegistries::on(const QString& hostPort, const QString& rest) const

@@ -3,6 +3,7 @@
 // mean the same against the real zuul-registry. The MinimalRegistry profile gets one test of its own.
 #include "FaultServer.h"
 #include "TestHttpClient.h"
+#include "TestImage.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ const QByteArray kApiVersion = "Docker-Distribution-API-Version";
 
 QByteArray digestOf(const QByteArray& bytes)
 {
-    return "sha256:" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return TestImage::digestOf(bytes).toLatin1();
 }
 
 QJsonObject jsonObject(const QByteArray& bytes)

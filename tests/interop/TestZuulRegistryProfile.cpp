@@ -10,6 +10,7 @@
 #include "ManifestJob.h"
 #include "RegistryClient.h"
 #include "RegistryProcess.h"
+#include "TestClient.h"
 #include "TestHttpClient.h"
 #include "TestImage.h"
 #include "TestPki.h"
@@ -20,7 +21,6 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,26 +97,14 @@ void TestZuulRegistryProfile::cleanup()
 
 RegistryClient* TestZuulRegistryProfile::zuulClient()
 {
-    auto* c = new RegistryClient(*RegistryAddress::parse(m_zuul->hostPort()), this);
-    RegistryOptions options;
-    options.caCertificates = QSslCertificate::fromPath(m_pki->caCert());
-    options.retryBaseDelayMs = 20;
-    c->setOptions(options);
-    c->setCredentials({m_backend->username(), m_backend->password(), false});
-    m_clients << c;
-    return c;
+    m_clients << newTestClient(m_zuul->hostPort(), m_pki->caCert(), m_backend->username(), m_backend->password(), this);
+    return m_clients.last();
 }
 
 RegistryClient* TestZuulRegistryProfile::client(const RegistryProcess& registry)
 {
-    auto* c = new RegistryClient(*RegistryAddress::parse(registry.hostPort()), this);
-    RegistryOptions options;
-    options.caCertificates = QSslCertificate::fromPath(registry.caFile());
-    options.retryBaseDelayMs = 20;
-    c->setOptions(options);
-    c->setCredentials({registry.username(), registry.password(), false});
-    m_clients << c;
-    return c;
+    m_clients << newTestClient(registry.hostPort(), registry.caFile(), registry.username(), registry.password(), this);
+    return m_clients.last();
 }
 
 Reference TestZuulRegistryProfile::zuul(const QString& rest) const

@@ -2,6 +2,7 @@
 
 #include "HttpWire.h"
 #include "TestHttpClient.h"
+#include "TestImage.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -24,11 +25,6 @@ const QByteArray kHtml = "text/html;charset=utf-8";
 const QByteArray kJson = "application/json; charset=utf-8";
 // PyJWT encodes with this key whatever registry.secret says.
 const QByteArray kJwtKey = "secret";
-
-QByteArray sha256Digest(const QByteArray& bytes)
-{
-    return "sha256:" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
 
 QByteArray base64Url(const QByteArray& bytes)
 {
@@ -390,7 +386,7 @@ TestResponse ZuulRegistryFront::finishUpload(const Route& route, const QByteArra
     }
     const qsizetype before = upload->size();
     *upload += body;
-    if (digest != sha256Digest(*upload)) {
+    if (digest != TestImage::digestOf(*upload).toLatin1()) {
         return errorPage(500);
     }
     const QByteArray data = *upload;
@@ -413,7 +409,7 @@ TestResponse ZuulRegistryFront::putManifest(const Route& route, const TestReques
         return errorPage(500); // KeyError
     }
     const QByteArray contentType = request.header("Content-Type");
-    const QByteArray digest = sha256Digest(request.body);
+    const QByteArray digest = TestImage::digestOf(request.body).toLatin1();
     m_blobs.insert(digest, Blob{request.body, {}, request.body.size()});
     auto& tags = m_tags[route.repository];
     auto tag = std::find_if(tags.begin(), tags.end(), [&route](const Tag& t) { return t.name == route.last; });

@@ -12,6 +12,11 @@ ReferrersJob::ReferrersJob(RegistryClient* client, QString repository, Digest su
 
 void ReferrersJob::run()
 {
+    // A registry that has answered once that it has no referrers API is not asked again for every image.
+    if (client()->capabilities().referrers == RegistryCapabilities::State::No) {
+        finish(unsupported(0));
+        return;
+    }
     HttpRequest request;
     request.url = client()->apiUrl(m_repository + QStringLiteral("/referrers/") + m_subject.toString());
     request.what = tr("the referrers of %1").arg(m_subject.shortForm());
@@ -22,10 +27,7 @@ void ReferrersJob::run()
         const auto& response = exchange->response();
         if (!exchange->error() && (response.status == 404 || response.status == 405)) {
             client()->noteReferrers(false);
-            finish({RegistryError::Kind::Unsupported,
-                    tr("registry %1 does not offer the referrers API").arg(client()->address().displayName()),
-                    response.status,
-                    {}});
+            finish(unsupported(response.status));
             return;
         }
         if (exchange->error() || response.status != 200) {
@@ -43,4 +45,12 @@ void ReferrersJob::run()
         m_referrers = index->manifests();
         finish();
     });
+}
+
+RegistryError ReferrersJob::unsupported(int httpStatus) const
+{
+    return {RegistryError::Kind::Unsupported,
+            tr("registry %1 does not offer the referrers API").arg(client()->address().displayName()),
+            httpStatus,
+            {}};
 }

@@ -17,6 +17,8 @@ protected:
     void run() override;
 
 private:
+    RegistryError unsupported(int httpStatus) const;
+
     QString m_repository;
     Digest m_subject;
     QList<Descriptor> m_referrers;

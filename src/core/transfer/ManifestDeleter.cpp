@@ -31,13 +31,8 @@ void ManifestDeleter::resolve()
                                finish(head->error());
                                return;
                            }
+                           // resolveDigest always answers with one: the registry's, or the bytes' own.
                            m_digest = m_reference.hasDigest() ? m_reference.digest() : head->digest();
-                           if (!m_digest.isValid()) {
-                               finish({RegistryError::Kind::Protocol,
-                                       tr("registry %1 did not say the digest of %2")
-                                           .arg(m_client->address().displayName(), m_reference.toString())});
-                               return;
-                           }
                            track<ListJob>(m_client->tags(m_reference.repository()), [this](ListJob* list) {
                                if (list->error()) {
                                    finish(list->error());
