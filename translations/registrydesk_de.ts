@@ -371,6 +371,10 @@
         <source>Pruned %1.</source>
         <translation>%1 bereinigt.</translation>
     </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>D&amp;urchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>BundleTrial</name>
@@ -735,6 +739,10 @@ IP:192.0.2.10</translation>
     <message>
         <source>Key and chain order are in order (no ca.crt here to check the signature against).</source>
         <translation>Schlüssel und Kettenreihenfolge sind in Ordnung (hier gibt es keine ca.crt, um die Signatur zu prüfen).</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2231,7 @@ IP:192.0.2.10</translation>
     </message>
 </context>
 <context>
-    <name>CredentialsPage</name>
+    <name>CredentialsStep</name>
     <message>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
@@ -2836,6 +2844,10 @@ IP:192.0.2.10</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
 </context>
 <context>
     <name>DiffTreeModel</name>
@@ -2941,7 +2953,7 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
-    <name>EndpointPage</name>
+    <name>EndpointStep</name>
     <message>
         <source>Registry endpoint</source>
         <translation>Registry-Endpunkt</translation>
@@ -3311,6 +3323,10 @@ zuletzt berührt von Layer %2</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Flows</source>
+        <translation>Ab&amp;läufe</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -3647,7 +3663,7 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
-    <name>KeychainPage</name>
+    <name>KeychainStep</name>
     <message>
         <source>OS keychain</source>
         <translation>OS-Schlüsselbund</translation>
@@ -3770,26 +3786,6 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>RegistryDesk</source>
         <translation>RegistryDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Browse</source>
-        <translation>D&amp;urchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Users</source>
-        <translation>&amp;Benutzer</translation>
-    </message>
-    <message>
-        <source>&amp;Certificates</source>
-        <translation>&amp;Zertifikate</translation>
-    </message>
-    <message>
-        <source>&amp;Flows</source>
-        <translation>Ab&amp;läufe</translation>
-    </message>
-    <message>
-        <source>&amp;Diff</source>
-        <translation>Ver&amp;gleich</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3985,7 +3981,7 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
-    <name>NewRegistryPage</name>
+    <name>NewRegistryStep</name>
     <message>
         <source>New intermediate registry</source>
         <translation>Neue Zwischen-Registry</translation>
@@ -4517,6 +4513,14 @@ zuletzt berührt von Layer %2</translation>
         <source>the %1 registry (pid %2) does not stop</source>
         <translation>die Registry %1 (PID %2) lässt sich nicht beenden</translation>
     </message>
+    <message>
+        <source>Start the sandbox in %1</source>
+        <translation>Sandbox in %1 starten</translation>
+    </message>
+    <message>
+        <source>Stop the sandbox in %1</source>
+        <translation>Sandbox in %1 anhalten</translation>
+    </message>
 </context>
 <context>
     <name>SecretEncryptor</name>
@@ -4591,7 +4595,7 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
-    <name>SiteJobsPage</name>
+    <name>SiteJobsStep</name>
     <message>
         <source>Site jobs</source>
         <translation>Site-Jobs</translation>
@@ -4676,7 +4680,7 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
+    <name>SummaryStep</name>
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
@@ -4873,7 +4877,7 @@ Ergebnis %5, beendet %6
     </message>
 </context>
 <context>
-    <name>TrustPage</name>
+    <name>TrustStep</name>
     <message>
         <source>TLS trust</source>
         <translation>TLS-Vertrauen</translation>
@@ -5195,6 +5199,10 @@ Ergebnis %5, beendet %6
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>ZuulApi</name>
@@ -5236,7 +5244,7 @@ Ergebnis %5, beendet %6
     </message>
 </context>
 <context>
-    <name>ZuulSecretPage</name>
+    <name>ZuulSecretStep</name>
     <message>
         <source>Zuul secret</source>
         <translation>Zuul-Secret</translation>
@@ -5397,10 +5405,6 @@ Ergebnis %5, beendet %6
         <translation>Den Assistenten zur Registry-Einrichtung öffnen.</translation>
     </message>
     <message>
-        <source>Open on this page: browse, flows, diff, users, certificates.</source>
-        <translation>Auf dieser Seite öffnen: browse, flows, diff, users, certificates.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>seite</translation>
     </message>
@@ -5419,6 +5423,10 @@ Ergebnis %5, beendet %6
     <message>
         <source>Show this certificate directory on the Certificates page.</source>
         <translation>Dieses Zertifikatsverzeichnis auf der Seite „Zertifikate“ anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open on this page: %1.</source>
+        <translation>Auf dieser Seite öffnen: %1.</translation>
     </message>
 </context>
 </TS>

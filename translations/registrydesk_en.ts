@@ -162,7 +162,7 @@
     </message>
 </context>
 <context>
-    <name>SiteJobsPage</name>
+    <name>SiteJobsStep</name>
     <message numerus="yes">
         <source>Site jobs for %1 written to %2 (%n file(s))</source>
         <translation>

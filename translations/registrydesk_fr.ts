@@ -371,6 +371,10 @@
         <source>Pruned %1.</source>
         <translation>%1 nettoyé.</translation>
     </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Parcourir</translation>
+    </message>
 </context>
 <context>
     <name>BundleTrial</name>
@@ -735,6 +739,10 @@ IP:192.0.2.10</translation>
     <message>
         <source>Wrote %1: copy it to /etc/containers/certs.d or /etc/docker/certs.d on the clients.</source>
         <translation>%1 écrit: copiez-le dans /etc/containers/certs.d ou /etc/docker/certs.d sur les clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Certificats</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2231,7 @@ IP:192.0.2.10</translation>
     </message>
 </context>
 <context>
-    <name>CredentialsPage</name>
+    <name>CredentialsStep</name>
     <message>
         <source>Credentials</source>
         <translation>Identifiants</translation>
@@ -2836,6 +2844,10 @@ IP:192.0.2.10</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>Co&amp;mparaison</translation>
+    </message>
 </context>
 <context>
     <name>DiffTreeModel</name>
@@ -2941,7 +2953,7 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
-    <name>EndpointPage</name>
+    <name>EndpointStep</name>
     <message>
         <source>Registry endpoint</source>
         <translation>Point de terminaison du registre</translation>
@@ -3311,6 +3323,10 @@ modifié en dernier par la couche %2</translation>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Flows</source>
+        <translation>&amp;Flux</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -3647,7 +3663,7 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
-    <name>KeychainPage</name>
+    <name>KeychainStep</name>
     <message>
         <source>OS keychain</source>
         <translation>Trousseau du système</translation>
@@ -3770,26 +3786,6 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>RegistryDesk</source>
         <translation>RegistryDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Browse</source>
-        <translation>&amp;Parcourir</translation>
-    </message>
-    <message>
-        <source>&amp;Flows</source>
-        <translation>&amp;Flux</translation>
-    </message>
-    <message>
-        <source>&amp;Diff</source>
-        <translation>Co&amp;mparaison</translation>
-    </message>
-    <message>
-        <source>&amp;Users</source>
-        <translation>&amp;Utilisateurs</translation>
-    </message>
-    <message>
-        <source>&amp;Certificates</source>
-        <translation>&amp;Certificats</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3985,7 +3981,7 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
-    <name>NewRegistryPage</name>
+    <name>NewRegistryStep</name>
     <message>
         <source>New intermediate registry</source>
         <translation>Nouveau registre intermédiaire</translation>
@@ -4517,6 +4513,14 @@ modifié en dernier par la couche %2</translation>
         <source>the %1 registry (pid %2) does not stop</source>
         <translation>le registre %1 (pid %2) ne s&apos;arrête pas</translation>
     </message>
+    <message>
+        <source>Start the sandbox in %1</source>
+        <translation>Démarrer le bac à sable dans %1</translation>
+    </message>
+    <message>
+        <source>Stop the sandbox in %1</source>
+        <translation>Arrêter le bac à sable dans %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretEncryptor</name>
@@ -4591,7 +4595,7 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
-    <name>SiteJobsPage</name>
+    <name>SiteJobsStep</name>
     <message>
         <source>Site jobs</source>
         <translation>Tâches du site</translation>
@@ -4676,7 +4680,7 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
+    <name>SummaryStep</name>
     <message>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
@@ -4873,7 +4877,7 @@ Résultat %5, fin %6
     </message>
 </context>
 <context>
-    <name>TrustPage</name>
+    <name>TrustStep</name>
     <message>
         <source>TLS trust</source>
         <translation>Confiance TLS</translation>
@@ -5195,6 +5199,10 @@ Résultat %5, fin %6
         <source>%1 can log in to %2.</source>
         <translation>%1 peut se connecter à %2.</translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>ZuulApi</name>
@@ -5236,7 +5244,7 @@ Résultat %5, fin %6
     </message>
 </context>
 <context>
-    <name>ZuulSecretPage</name>
+    <name>ZuulSecretStep</name>
     <message>
         <source>Zuul secret</source>
         <translation>Secret Zuul</translation>
@@ -5397,10 +5405,6 @@ Résultat %5, fin %6
         <translation>Ouvrir l&apos;assistant de configuration de registre.</translation>
     </message>
     <message>
-        <source>Open on this page: browse, flows, diff, users, certificates.</source>
-        <translation>Ouvrir sur cette page: browse, flows, diff, users, certificates.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>page</translation>
     </message>
@@ -5419,6 +5423,10 @@ Résultat %5, fin %6
     <message>
         <source>Show this certificate directory on the Certificates page.</source>
         <translation>Afficher ce répertoire de certificats sur la page Certificats.</translation>
+    </message>
+    <message>
+        <source>Open on this page: %1.</source>
+        <translation>Ouvrir sur cette page : %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
-#include "ProcessHardening.h"
-#include "Translations.h"
+#include "util/ProcessHardening.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
                       QApplication::translate("main", "Rehearse the gating flow on the Flows page (with --sandbox).")});
     parser.addOption({QStringLiteral("setup"), QApplication::translate("main", "Open the registry setup wizard.")});
     parser.addOption({QStringLiteral("page"),
-                      QApplication::translate("main", "Open on this page: browse, flows, diff, users, certificates."),
+                      QApplication::translate("main", "Open on this page: %1.")
+                          .arg(MainWindow::pageNames().join(QLatin1String(", "))),
                       QApplication::translate("main", "page")});
     parser.addOption(
         {QStringLiteral("diff"),

@@ -1,19 +1,19 @@
 // htpasswd and cert: administering the intermediate registry's users and certificates.
-#include "Bcrypt.h"
-#include "CertificateFactory.h"
-#include "CertificateInfo.h"
 #include "Cli.h"
-#include "DeploymentBundle.h"
-#include "HtpasswdFile.h"
-#include "Printable.h"
-#include "RegistryAddress.h"
-#include "Sandbox.h"
-#include "SecretEncryptor.h"
-#include "SiteConfig.h"
-#include "TlsProbe.h"
-#include "ZuulApi.h"
+#include "admin/Bcrypt.h"
+#include "admin/CertificateFactory.h"
+#include "admin/CertificateInfo.h"
+#include "admin/DeploymentBundle.h"
+#include "admin/HtpasswdFile.h"
+#include "admin/TlsProbe.h"
+#include "lab/Sandbox.h"
+#include "registry/RegistryAddress.h"
+#include "util/Printable.h"
+#include "zuul/SecretEncryptor.h"
+#include "zuul/SiteConfig.h"
+#include "zuul/ZuulApi.h"
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -399,12 +399,7 @@ public:
             }
         }
         TlsProbe probe(address->host(), static_cast<quint16>(address->port()), ca);
-        QEventLoop loop;
-        QObject::connect(&probe, &TlsProbe::finished, &loop, &QEventLoop::quit);
-        probe.start();
-        if (!probe.isFinished()) {
-            loop.exec();
-        }
+        cli.await(&probe);
         const auto& result = probe.result();
         if (cli.json()) {
             QJsonArray chain;
@@ -732,8 +727,7 @@ public:
         }
         Sandbox sandbox(parser.value(QStringLiteral("dir")));
         if (action == QLatin1String("down")) {
-            QString error;
-            if (!sandbox.down(&error)) {
+            if (const auto error = cli.await(sandbox.down())) {
                 return cli.fail(error);
             }
             cli.out() << tr("Sandbox stopped (%1 keeps its data; sandbox up starts it again)").arg(sandbox.directory())
@@ -741,20 +735,16 @@ public:
             return ExitOk;
         }
         if (action == QLatin1String("up")) {
-            QObject::connect(&sandbox, &Sandbox::step, &sandbox, [&cli](const QString& step) {
+            auto* up = sandbox.up();
+            QObject::connect(up, &Job::step, up, [&cli](const QString& step) {
                 if (!cli.json()) {
                     cli.err() << step << "…" << Qt::endl;
                 }
             });
-            QEventLoop loop;
-            QObject::connect(&sandbox, &Sandbox::finished, &loop, &QEventLoop::quit);
-            sandbox.up();
-            if (!sandbox.isFinished()) {
-                loop.exec();
+            if (const auto error = cli.await(up)) {
+                return cli.fail(error);
             }
-            if (sandbox.error()) {
-                return cli.fail(sandbox.error());
-            }
+            sandbox = Sandbox(sandbox.directory());
         }
         QJsonArray registries;
         for (const auto& member : sandbox.members()) {

@@ -1,10 +1,10 @@
 #include "Cli.h"
 
-#include "CredentialResolver.h"
-#include "Printable.h"
-#include "RegistryJob.h"
-#include "TransferJob.h"
-#include "TrustStore.h"
+#include "credentials/CredentialResolver.h"
+#include "credentials/TrustStore.h"
+#include "job/Job.h"
+#include "registry/RegistryJob.h"
+#include "util/Printable.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -214,23 +214,13 @@ RegistryClient* Cli::clientFor(const RegistryAddress& registry, bool withCredent
     return client;
 }
 
-RegistryError Cli::await(RegistryJob* job)
+RegistryError Cli::await(Job* job)
 {
-    if (!job->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(job, &RegistryJob::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return job->error();
-}
-
-RegistryError Cli::await(TransferJob* job)
-{
-    const bool showProgress = !m_json && isatty(fileno(stderr));
+    const bool showProgress = !m_json && !job->title().isEmpty() && isatty(fileno(stderr));
     QElapsedTimer clock;
     clock.start();
     if (showProgress) {
-        QObject::connect(job, &TransferJob::progress, job, [this, job, &clock](qint64 done, qint64 total) {
+        QObject::connect(job, &Job::progress, job, [this, job, &clock](qint64 done, qint64 total) {
             const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
             const auto rate = humanSize(static_cast<qint64>(done / seconds));
             const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
@@ -241,7 +231,7 @@ RegistryError Cli::await(TransferJob* job)
     }
     if (!job->isFinished()) {
         QEventLoop loop;
-        QObject::connect(job, &TransferJob::finished, &loop, &QEventLoop::quit);
+        QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
     if (showProgress) {

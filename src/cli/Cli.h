@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RegistryAddress.h"
-#include "RegistryClient.h"
-#include "RegistryError.h"
 #include "TerminalFilter.h"
+#include "job/RegistryError.h"
+#include "registry/RegistryAddress.h"
+#include "registry/RegistryClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,8 +13,7 @@
 #include <functional>
 #include <optional>
 
-class RegistryJob;
-class TransferJob;
+class Job;
 
 // Exit codes of the command-line contract.
 enum ExitCode
@@ -50,10 +49,9 @@ public:
     // A client for the registry with credentials from --authfile / auth files / credential helpers /
     // keychain and trust from certs.d. Prints and returns nullptr on failure.
     RegistryClient* clientFor(const RegistryAddress& registry, bool withCredentials = true);
-    // Waits for a job; returns its error (also for cancelled or failed jobs).
-    RegistryError await(RegistryJob* job);
-    // Waits for a transfer job, showing a progress line on stderr when it is a terminal.
-    RegistryError await(TransferJob* job);
+    // Waits for a job and returns its error (also for cancelled or failed jobs). A job with a title shows a
+    // progress line on stderr when that is a terminal. The job stays its creator's (see Job).
+    RegistryError await(Job* job);
     // CA files and client certificates for any host (a Zuul API, for instance) from --certs-dir.
     RegistryOptions tlsOptionsFor(const RegistryAddress& host);
 

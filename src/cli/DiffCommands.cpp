@@ -1,9 +1,9 @@
 // diff: what changed between two images.
 #include "Cli.h"
-#include "ImageDiffJob.h"
-#include "IndexCache.h"
-#include "Printable.h"
-#include "Reference.h"
+#include "diff/ImageDiffJob.h"
+#include "diff/IndexCache.h"
+#include "registry/Reference.h"
+#include "util/Printable.h"
 
 namespace {
 

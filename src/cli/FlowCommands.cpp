@@ -1,8 +1,8 @@
 // flow rehearse: the gating flow of the Container Images document, performed for real.
 #include "Cli.h"
-#include "FlowRehearsal.h"
-#include "Printable.h"
-#include "RegistryAddress.h"
+#include "lab/FlowRehearsal.h"
+#include "registry/RegistryAddress.h"
+#include "util/Printable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -64,7 +64,7 @@ public:
         }
         FlowRehearsal rehearsal(clients[0], clients[1], clients[2], options);
         QJsonArray events;
-        QObject::connect(&rehearsal, &TransferJob::transferEvent, &rehearsal, [&events](const TransferEvent& event) {
+        QObject::connect(&rehearsal, &Job::transferEvent, &rehearsal, [&events](const TransferEvent& event) {
             events << QJsonObject{{QStringLiteral("kind"), TransferEvent::kindName(event.kind)},
                                   {QStringLiteral("from"), event.from},
                                   {QStringLiteral("to"), event.to},

@@ -1,14 +1,14 @@
 // ping, login, catalog, tags, inspect, digest: reading a registry.
-#include "AuthFile.h"
-#include "BlobJob.h"
 #include "Cli.h"
-#include "CredentialStore.h"
-#include "ImageConfig.h"
-#include "ListJob.h"
-#include "ManifestJob.h"
-#include "PingJob.h"
-#include "Printable.h"
-#include "Reference.h"
+#include "credentials/AuthFile.h"
+#include "credentials/CredentialStore.h"
+#include "registry/BlobJob.h"
+#include "registry/ImageConfig.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/PingJob.h"
+#include "registry/Reference.h"
+#include "util/Printable.h"
 
 #include <QBuffer>
 #include <QEventLoop>

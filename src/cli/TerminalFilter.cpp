@@ -1,6 +1,6 @@
 #include "TerminalFilter.h"
 
-#include "Printable.h"
+#include "util/Printable.h"
 
 namespace {
 

@@ -1,14 +1,14 @@
 // copy, promote, untag, delete, prune: moving and removing images.
 #include "Cli.h"
-#include "Duration.h"
-#include "ImageCopier.h"
-#include "ManifestDeleter.h"
-#include "Printable.h"
-#include "Promoter.h"
-#include "Pruner.h"
-#include "Reference.h"
-#include "TagRemover.h"
-#include "ZuulApi.h"
+#include "registry/Reference.h"
+#include "transfer/ImageCopier.h"
+#include "transfer/ManifestDeleter.h"
+#include "transfer/Promoter.h"
+#include "transfer/Pruner.h"
+#include "transfer/TagRemover.h"
+#include "util/Duration.h"
+#include "util/Printable.h"
+#include "zuul/ZuulApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -86,17 +86,16 @@ public:
         if (!ok || options.parallelBlobs < 1 || options.parallelBlobs > 32) {
             return cli.fail(tr("--parallel takes a number from 1 to 32"), ExitUsage);
         }
-        auto* copier =
-            new ImageCopier(cli.clientFor(from->registry()), *from, cli.clientFor(to->registry()), *to, options);
-        if (const auto error = cli.await(copier)) {
+        ImageCopier copier(cli.clientFor(from->registry()), *from, cli.clientFor(to->registry()), *to, options);
+        if (const auto error = cli.await(&copier)) {
             return cli.fail(error);
         }
-        const auto& summary = copier->summary();
+        const auto& summary = copier.summary();
         if (cli.json()) {
             cli.printJson(QJsonDocument(QJsonObject{
                 {QStringLiteral("source"), from->toString()},
                 {QStringLiteral("destination"), to->toString()},
-                {QStringLiteral("digest"), copier->digest().toString()},
+                {QStringLiteral("digest"), copier.digest().toString()},
                 {QStringLiteral("blobs"), QJsonObject{{QStringLiteral("copied"), summary.copied},
                                                       {QStringLiteral("mounted"), summary.mounted},
                                                       {QStringLiteral("skipped"), summary.skipped}}},
@@ -106,7 +105,7 @@ public:
             return ExitOk;
         }
         cli.out() << tr("Copied %1 → %2").arg(from->toString(), to->toString()) << '\n'
-                  << tr("Digest: %1").arg(copier->digest().toString()) << '\n'
+                  << tr("Digest: %1").arg(copier.digest().toString()) << '\n'
                   << tr("Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest(s) written", nullptr,
                         summary.manifests)
                          .arg(summary.copied)
@@ -138,31 +137,31 @@ public:
         if (!source || !tagRemoverOptions(cli, parser, &options, &code)) {
             return code;
         }
-        auto* promoter = new Promoter(cli.clientFor(source->registry()), *source, positional[1],
-                                      parser.isSet(QStringLiteral("remove-source-tag")), options);
-        if (const auto error = cli.await(promoter)) {
+        Promoter promoter(cli.clientFor(source->registry()), *source, positional[1],
+                          parser.isSet(QStringLiteral("remove-source-tag")), options);
+        if (const auto error = cli.await(&promoter)) {
             return cli.fail(error);
         }
         const auto target = source->withTag(positional[1]);
         if (cli.json()) {
             QJsonObject object{{QStringLiteral("source"), source->toString()},
                                {QStringLiteral("destination"), target.toString()},
-                               {QStringLiteral("digest"), promoter->digest().toString()},
-                               {QStringLiteral("mediaType"), promoter->mediaType()},
+                               {QStringLiteral("digest"), promoter.digest().toString()},
+                               {QStringLiteral("mediaType"), promoter.mediaType()},
                                {QStringLiteral("blobBytesTransferred"), 0}};
             if (parser.isSet(QStringLiteral("remove-source-tag"))) {
-                object.insert(QStringLiteral("sourceTagRemovedVia"), promoter->removalDescription());
+                object.insert(QStringLiteral("sourceTagRemovedVia"), promoter.removalDescription());
             }
             cli.printJson(QJsonDocument(object));
             return ExitOk;
         }
         cli.out() << tr("Promoted %1 → %2 (%3), manifest only")
-                         .arg(source->toString(), target.tag(), promoter->digest().toString())
+                         .arg(source->toString(), target.tag(), promoter.digest().toString())
                   << '\n';
         if (parser.isSet(QStringLiteral("remove-source-tag"))) {
-            cli.out() << tr("Removed the tag %1 via %2")
-                             .arg(source->tag(), Printable::escaped(promoter->removalDescription()))
-                      << '\n';
+            cli.out()
+                << tr("Removed the tag %1 via %2").arg(source->tag(), Printable::escaped(promoter.removalDescription()))
+                << '\n';
         }
         cli.out().flush();
         return ExitOk;
@@ -185,19 +184,19 @@ public:
         if (!image || !tagRemoverOptions(cli, parser, &options, &code)) {
             return code;
         }
-        auto* remover = new TagRemover(cli.clientFor(image->registry()), *image, options);
-        if (const auto error = cli.await(remover)) {
+        TagRemover remover(cli.clientFor(image->registry()), *image, options);
+        if (const auto error = cli.await(&remover)) {
             return cli.fail(error);
         }
         if (cli.json()) {
             cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("reference"), image->toString()},
-                                                    {QStringLiteral("digest"), remover->previousDigest().toString()},
-                                                    {QStringLiteral("route"), remover->routeDescription()}}));
+                                                    {QStringLiteral("digest"), remover.previousDigest().toString()},
+                                                    {QStringLiteral("route"), remover.routeDescription()}}));
             return ExitOk;
         }
         cli.out() << tr("Removed tag %1 (was %2) via %3")
-                         .arg(image->toString(), remover->previousDigest().toString(),
-                              Printable::escaped(remover->routeDescription()))
+                         .arg(image->toString(), remover.previousDigest().toString(),
+                              Printable::escaped(remover.routeDescription()))
                   << Qt::endl;
         return ExitOk;
     }
@@ -221,28 +220,28 @@ public:
             return code;
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-        auto* deleter = new ManifestDeleter(cli.clientFor(image->registry()), *image, dryRun);
-        const auto error = cli.await(deleter);
-        if (error && deleter->affectedTags().isEmpty()) {
+        ManifestDeleter deleter(cli.clientFor(image->registry()), *image, dryRun);
+        const auto error = cli.await(&deleter);
+        if (error && deleter.affectedTags().isEmpty()) {
             return cli.fail(error);
         }
         if (cli.json() && !error) {
             cli.printJson(
                 QJsonDocument(QJsonObject{{QStringLiteral("repository"), image->repositoryName()},
-                                          {QStringLiteral("digest"), deleter->digest().toString()},
-                                          {QStringLiteral("tags"), QJsonArray::fromStringList(deleter->affectedTags())},
+                                          {QStringLiteral("digest"), deleter.digest().toString()},
+                                          {QStringLiteral("tags"), QJsonArray::fromStringList(deleter.affectedTags())},
                                           {QStringLiteral("dryRun"), dryRun}}));
             return ExitOk;
         }
-        const auto tags = deleter->affectedTags().isEmpty()
+        const auto tags = deleter.affectedTags().isEmpty()
                               ? tr("(no tags)")
-                              : Printable::escaped(deleter->affectedTags().join(QLatin1String(", ")));
+                              : Printable::escaped(deleter.affectedTags().join(QLatin1String(", ")));
         if (error) {
-            cli.out() << tr("Would have removed %1 with tags: %2").arg(deleter->digest().toString(), tags) << Qt::endl;
+            cli.out() << tr("Would have removed %1 with tags: %2").arg(deleter.digest().toString(), tags) << Qt::endl;
             return cli.fail(error);
         }
         cli.out() << (dryRun ? tr("Would delete %1 with its tags: %2") : tr("Deleted %1 with its tags: %2"))
-                         .arg(deleter->digest().toString(), tags)
+                         .arg(deleter.digest().toString(), tags)
                   << Qt::endl;
         return ExitOk;
     }
@@ -301,13 +300,13 @@ public:
                                  [&cli](const QString& line) { cli.err() << Printable::escaped(line) << Qt::endl; });
             }
         }
-        auto* pruner = new Pruner(cli.clientFor(*registry), options, zuul.get());
-        if (const auto failure = cli.await(pruner)) {
+        Pruner pruner(cli.clientFor(*registry), options, zuul.get());
+        if (const auto failure = cli.await(&pruner)) {
             return cli.fail(failure);
         }
         if (cli.json()) {
             QJsonArray deleted;
-            for (const auto& c : pruner->selected()) {
+            for (const auto& c : pruner.selected()) {
                 deleted << QJsonObject{{QStringLiteral("repository"), c.repository},
                                        {QStringLiteral("tag"), c.tag},
                                        {QStringLiteral("digest"), c.digest.toString()},
@@ -315,23 +314,23 @@ public:
                                        {QStringLiteral("ageFrom"), c.basis}};
             }
             cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("deleted"), deleted},
-                                                    {QStringLiteral("kept"), pruner->kept()},
+                                                    {QStringLiteral("kept"), pruner.kept()},
                                                     {QStringLiteral("dryRun"), options.dryRun}}));
             return ExitOk;
         }
         auto& out = cli.out();
-        for (const auto& c : pruner->selected()) {
+        for (const auto& c : pruner.selected()) {
             out << (options.dryRun ? tr("would delete ") : tr("deleted "))
                 << Printable::escaped(c.repository + QLatin1Char(':') + c.tag) << "  "
                 << tr("age %1 (%2)").arg(Duration::format(c.ageSeconds), Printable::escaped(c.basis)) << "  "
                 << c.digest.shortForm() << '\n';
         }
-        const int selected = static_cast<int>(pruner->selected().size());
+        const int selected = static_cast<int>(pruner.selected().size());
         out << (options.dryRun ? tr("%n tag(s) would be deleted, %1 kept", nullptr, selected)
                                : tr("%n tag(s) deleted, %1 kept", nullptr, selected))
-                   .arg(pruner->kept())
+                   .arg(pruner.kept())
             << Qt::endl;
-        if (!options.dryRun && !pruner->selected().isEmpty()) {
+        if (!options.dryRun && !pruner.selected().isEmpty()) {
             cli.err() << Pruner::garbageCollectHint() << Qt::endl;
         }
         return ExitOk;

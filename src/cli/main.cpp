@@ -1,6 +1,6 @@
 #include "Cli.h"
-#include "ProcessHardening.h"
-#include "Translations.h"
+#include "util/ProcessHardening.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 

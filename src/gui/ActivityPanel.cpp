@@ -3,9 +3,9 @@
 #include "ui_ActivityPanel.h"
 
 #include "Formatting.h"
-#include "RegistryClient.h"
-#include "RegistryJob.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/RegistryClient.h"
+#include "registry/RegistryJob.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -75,16 +75,16 @@ void ActivityPanel::followClient(QTreeWidgetItem* item, RegistryClient* client)
     connect(client, &RegistryClient::trace, job, [this, item](const QString& line) { appendTrace(item, line); });
 }
 
-void ActivityPanel::track(TransferJob* job, const QList<RegistryClient*>& clients)
+void ActivityPanel::track(Job* job, const QList<RegistryClient*>& clients)
 {
     auto* item = addRow(job, job->title(), [job]() { job->cancel(); });
     m_entries[item].jobId = job->id();
-    for (auto* client : clients) {
+    auto* registryJob = qobject_cast<RegistryJob*>(job);
+    for (auto* client : clients.isEmpty() && registryJob ? QList<RegistryClient*>{registryJob->client()} : clients) {
         followClient(item, client);
     }
-    connect(job, &TransferJob::progress, this,
-            [this, item](qint64 done, qint64 total) { onProgress(item, done, total); });
-    connect(job, &TransferJob::transferEvent, this, [this, item](const TransferEvent& event) {
+    connect(job, &Job::progress, this, [this, item](qint64 done, qint64 total) { onProgress(item, done, total); });
+    connect(job, &Job::transferEvent, this, [this, item](const TransferEvent& event) {
         QString line = QStringLiteral("● %1 %2").arg(TransferEvent::kindName(event.kind), event.subject);
         if (!event.from.isEmpty() || !event.to.isEmpty()) {
             line += QStringLiteral(" (%1 → %2)").arg(event.from, event.to);
@@ -101,16 +101,9 @@ void ActivityPanel::track(TransferJob* job, const QList<RegistryClient*>& client
         appendTrace(item, line);
         emit transferEvent(event);
     });
-    connect(job, &TransferJob::finished, this, [this, item, job]() { onFinished(item, job->error()); });
-}
-
-void ActivityPanel::track(RegistryJob* job, const QString& title)
-{
-    auto* item = addRow(job, title, [job]() { job->cancel(); });
-    followClient(item, job->client());
-    connect(job, &RegistryJob::progress, this,
-            [this, item](qint64 done, qint64 total) { onProgress(item, done, total); });
-    connect(job, &RegistryJob::finished, this, [this, item, job]() { onFinished(item, job->error()); });
+    connect(job, &Job::step, this,
+            [this, item](const QString& step) { appendTrace(item, QStringLiteral("● ") + step); });
+    connect(job, &Job::finished, this, [this, item, job]() { onFinished(item, job->error()); });
 }
 
 void ActivityPanel::onProgress(QTreeWidgetItem* item, qint64 done, qint64 total)

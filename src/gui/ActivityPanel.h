@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegistryError.h"
-#include "TransferEvent.h"
+#include "job/RegistryError.h"
+#include "job/TransferEvent.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -17,8 +17,7 @@ class ActivityPanel;
 class QProgressBar;
 class QTreeWidgetItem;
 class RegistryClient;
-class RegistryJob;
-class TransferJob;
+class Job;
 
 // Every long operation of the window as a row: progress, rate, result, cancel, and for the selected
 // one its events and redacted HTTP trace. The log keeps the details that inline messages leave out.
@@ -29,13 +28,14 @@ public:
     explicit ActivityPanel(QWidget* parent = nullptr);
     ~ActivityPanel() override;
 
-    void track(TransferJob* job, const QList<RegistryClient*>& clients);
-    void track(RegistryJob* job, const QString& title);
+    // Shows a job as a row until it is cleared, with the HTTP trace of the clients it uses (a registry
+    // job's own client when none are given). The job stays its creator's (see Job).
+    void track(Job* job, const QList<RegistryClient*>& clients = {});
     void log(const QString& line);
     static constexpr int kMaxTraceLines = 2000;
 
 public slots:
-    void selectJob(quint64 jobId); // a transfer job, by TransferJob::id()
+    void selectJob(quint64 jobId); // by Job::id()
 
 signals:
     void transferEvent(const TransferEvent& event);

@@ -6,18 +6,18 @@
 #include "ConfirmationDialog.h"
 #include "CopyDialog.h"
 #include "Formatting.h"
-#include "ImageCopier.h"
-#include "ListJob.h"
-#include "ManifestDeleter.h"
 #include "PromoteDialog.h"
-#include "Promoter.h"
 #include "PruneDialog.h"
-#include "RegistryClient.h"
-#include "RegistryConnections.h"
 #include "RepositoryTreeModel.h"
 #include "TagFilterModel.h"
-#include "TagRemover.h"
 #include "TagTableModel.h"
+#include "credentials/RegistryConnections.h"
+#include "registry/ListJob.h"
+#include "registry/RegistryClient.h"
+#include "transfer/ImageCopier.h"
+#include "transfer/ManifestDeleter.h"
+#include "transfer/Promoter.h"
+#include "transfer/TagRemover.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -27,7 +27,7 @@
 #include <QTimer>
 
 BrowsePage::BrowsePage(QWidget* parent)
-    : QWidget(parent)
+    : WindowPage(parent)
     , m_ui(std::make_unique<Ui::BrowsePage>())
     , m_repositories(new RepositoryTreeModel(this))
     , m_repositoryFilter(new QSortFilterProxyModel(this))
@@ -152,8 +152,10 @@ void BrowsePage::applyRepositoryFilter()
     }
 }
 
-void BrowsePage::setContext(RegistryConnections* connections, ActivityPanel* activity)
+void BrowsePage::setContext(const PageContext& context)
 {
+    auto* connections = context.connections;
+    auto* activity = context.activity;
     m_connections = connections;
     m_activity = activity;
     connect(connections, &RegistryConnections::clientReplaced, this, [this](const QString& id) {
@@ -285,7 +287,8 @@ void BrowsePage::loadCatalogPage()
     m_repositories->setLoading(true);
     m_jobs << job;
     if (m_activity && !m_nextCatalogPage.isValid()) {
-        m_activity->track(job, tr("List repositories of %1").arg(m_client->address().displayName()));
+        job->setTitle(tr("List repositories of %1").arg(m_client->address().displayName()));
+        m_activity->track(job);
     }
     const int generation = m_generation;
     connect(job, &ListJob::page, this, [this, generation](const QStringList& items) {
@@ -371,7 +374,8 @@ void BrowsePage::loadTags(const QString& repository, const QStringList& keepSele
     auto* job = m_client->tags(repository);
     m_jobs << job;
     if (m_activity) {
-        m_activity->track(job, tr("List tags of %1").arg(repository));
+        job->setTitle(tr("List tags of %1").arg(repository));
+        m_activity->track(job);
     }
     const int generation = m_generation;
     connect(job, &RegistryJob::finished, this, [this, job, repository, keepSelection, generation]() {
@@ -488,14 +492,14 @@ void BrowsePage::showError(const QString& context, const RegistryError& error)
                                  tr("Retry"), [this]() { refresh(); });
 }
 
-void BrowsePage::runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText)
+void BrowsePage::runTransfer(Job* job, const QList<RegistryClient*>& clients, const QString& doneText)
 {
     if (m_activity) {
         m_activity->track(job, clients);
     }
     const auto repository = m_repository;
     const auto id = m_id;
-    connect(job, &TransferJob::finished, this, [this, job, doneText, repository, id]() {
+    connect(job, &Job::finished, this, [this, job, doneText, repository, id]() {
         job->deleteLater();
         if (job->error()) {
             if (job->error().kind() != RegistryError::Kind::Cancelled) {
@@ -631,7 +635,7 @@ void BrowsePage::runDelete(const QString& tag)
         m_activity->track(lookup, {m_client});
     }
     const QPointer<RegistryClient> client = m_client;
-    connect(lookup, &TransferJob::finished, this, [this, lookup, reference, client]() {
+    connect(lookup, &Job::finished, this, [this, lookup, reference, client]() {
         lookup->deleteLater();
         if (lookup->error()) {
             showError(tr("Looking up what %1 deletes").arg(reference.toString()), lookup->error());
@@ -690,7 +694,7 @@ void BrowsePage::previewPrune(PruneDialog* dialog, const PruneOptions& options)
         m_activity->track(pruner, {m_client});
     }
     const QPointer<PruneDialog> target = dialog;
-    connect(pruner, &TransferJob::finished, this, [pruner, target]() {
+    connect(pruner, &Job::finished, this, [pruner, target]() {
         pruner->deleteLater();
         if (target) {
             target->setPreview(pruner->selected(), pruner->examined(), pruner->kept(),

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Connection.h"
-#include "Pruner.h"
+#include "WindowPage.h"
+#include "credentials/Connection.h"
+#include "transfer/Pruner.h"
 
 #include <QPointer>
 #include <QUrl>
-#include <QWidget>
 
 #include <memory>
 
@@ -22,18 +22,21 @@ class RegistryError;
 class RepositoryTreeModel;
 class TagFilterModel;
 class TagTableModel;
-class TransferJob;
+class Job;
 
 // Repositories, tags and what a tag is, for the selected connection; and the operations on tags:
 // copy, promote, untag, delete, prune. Every network step is a core job shown in the activity panel.
-class BrowsePage : public QWidget
+class BrowsePage : public WindowPage
 {
     Q_OBJECT
 public:
     explicit BrowsePage(QWidget* parent = nullptr);
     ~BrowsePage() override;
 
-    void setContext(RegistryConnections* connections, ActivityPanel* activity);
+    static constexpr QLatin1String kName{"browse"};
+    QString pageTitle() const override { return tr("&Browse"); }
+    void setContext(const PageContext& context) override;
+
     void setConnection(const QString& id);
     static constexpr int kMaxExpandedRows = 300;
     QStringList selectedTags() const;
@@ -65,7 +68,7 @@ private:
     void tagSelectionChanged();
     void updateActions();
     void showError(const QString& context, const RegistryError& error);
-    void runTransfer(TransferJob* job, const QList<RegistryClient*>& clients, const QString& doneText);
+    void runTransfer(Job* job, const QList<RegistryClient*>& clients, const QString& doneText);
     void runDelete(const QString& tag);
     void previewPrune(PruneDialog* dialog, const PruneOptions& options);
     void updateStatusLabel();

@@ -2,9 +2,9 @@
 
 #include "ui_CertificatesPage.h"
 
-#include "AtomicFile.h"
-#include "RegistryAddress.h"
-#include "TlsProbe.h"
+#include "admin/TlsProbe.h"
+#include "registry/RegistryAddress.h"
+#include "util/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +25,7 @@ using IssueResult = std::pair<std::optional<CertificateFactory::Issued>, QString
 } // namespace
 
 CertificatesPage::CertificatesPage(QWidget* parent)
-    : QWidget(parent)
+    : WindowPage(parent)
     , m_ui(std::make_unique<Ui::CertificatesPage>())
 {
     m_ui->setupUi(this);
@@ -59,6 +59,13 @@ CertificatesPage::CertificatesPage(QWidget* parent)
 }
 
 CertificatesPage::~CertificatesPage() = default;
+
+void CertificatesPage::setContext(const PageContext& context)
+{
+    if (!context.settings->pkiDir.isEmpty()) {
+        setDirectory(context.settings->pkiDir);
+    }
+}
 
 void CertificatesPage::setDirectory(const QString& dir)
 {
@@ -272,7 +279,6 @@ void CertificatesPage::probe()
         showMessage(result.verified ? QString() : result.problems.join(QLatin1Char('\n')), !result.verified);
     });
     setBusy(true);
-    probe->start();
 }
 
 void CertificatesPage::exportForClients()

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "CertificateFactory.h"
-#include "CertificateInfo.h"
-
-#include <QWidget>
+#include "WindowPage.h"
+#include "admin/CertificateFactory.h"
+#include "admin/CertificateInfo.h"
 
 #include <functional>
 #include <memory>
@@ -15,12 +14,16 @@ class CertificatesPage;
 // The intermediate registry's TLS: create a CA and server certificates (keys generated off the GUI
 // thread), inspect them with expiry badges, probe a live endpoint, and export the CA in the certs.d
 // layout clients use.
-class CertificatesPage : public QWidget
+class CertificatesPage : public WindowPage
 {
     Q_OBJECT
 public:
     explicit CertificatesPage(QWidget* parent = nullptr);
     ~CertificatesPage() override;
+
+    static constexpr QLatin1String kName{"certificates"};
+    QString pageTitle() const override { return tr("&Certificates"); }
+    void setContext(const PageContext& context) override;
 
     void setDirectory(const QString& dir);
     // Validates (key, chain order) and copies an existing certificate into the directory.

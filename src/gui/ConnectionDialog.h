@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Connection.h"
+#include "credentials/Connection.h"
 
 #include <QDialog>
 

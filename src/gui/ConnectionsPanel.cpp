@@ -2,9 +2,9 @@
 
 #include "ui_ConnectionsPanel.h"
 
-#include "AuthFile.h"
 #include "ConnectionDialog.h"
-#include "RegistryConnections.h"
+#include "credentials/AuthFile.h"
+#include "credentials/RegistryConnections.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

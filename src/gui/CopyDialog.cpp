@@ -2,8 +2,8 @@
 
 #include "ui_CopyDialog.h"
 
-#include "Connection.h"
-#include "Reference.h"
+#include "credentials/Connection.h"
+#include "registry/Reference.h"
 
 #include <QPushButton>
 

@@ -3,12 +3,12 @@
 #include "ui_DetailsPane.h"
 
 #include "Formatting.h"
-#include "ImageInspector.h"
 #include "JsonHighlighter.h"
-#include "Printable.h"
-#include "ReferrersJob.h"
-#include "RegistryClient.h"
-#include "ZuulTag.h"
+#include "registry/ReferrersJob.h"
+#include "registry/RegistryClient.h"
+#include "transfer/ImageInspector.h"
+#include "util/Printable.h"
+#include "zuul/ZuulTag.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -139,7 +139,7 @@ void DetailsPane::inspect(std::optional<Platform> platform)
     const int generation = ++m_generation;
     auto* inspector = new ImageInspector(m_client, m_repository, m_tag, std::move(platform), this);
     m_inspector = inspector;
-    connect(inspector, &TransferJob::finished, this, [this, inspector, generation]() {
+    connect(inspector, &Job::finished, this, [this, inspector, generation]() {
         inspector->deleteLater();
         if (generation != m_generation) {
             return;

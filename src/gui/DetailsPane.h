@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Manifest.h"
+#include "registry/Manifest.h"
 
 #include <QPointer>
 #include <QWidget>

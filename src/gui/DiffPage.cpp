@@ -5,16 +5,16 @@
 #include "ActivityPanel.h"
 #include "DiffHighlighter.h"
 #include "DiffTreeModel.h"
-#include "DiffWorkers.h"
-#include "FileContentJob.h"
 #include "Formatting.h"
-#include "ImageDiffJob.h"
-#include "IndexCache.h"
-#include "Printable.h"
-#include "Reference.h"
-#include "RegistryClient.h"
-#include "RegistryConnections.h"
-#include "TextDiff.h"
+#include "credentials/RegistryConnections.h"
+#include "diff/DiffWorkers.h"
+#include "diff/FileContentJob.h"
+#include "diff/ImageDiffJob.h"
+#include "diff/IndexCache.h"
+#include "diff/TextDiff.h"
+#include "registry/Reference.h"
+#include "registry/RegistryClient.h"
+#include "util/Printable.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -49,7 +49,7 @@ QString signedSize(qint64 bytes)
 } // namespace
 
 DiffPage::DiffPage(QWidget* parent)
-    : QWidget(parent)
+    : WindowPage(parent)
     , m_ui(std::make_unique<Ui::DiffPage>())
     , m_cache(std::make_shared<IndexCache>())
     , m_model(new DiffTreeModel(this))
@@ -151,10 +151,15 @@ DiffPage::~DiffPage()
     }
 }
 
-void DiffPage::setContext(RegistryConnections* connections, ActivityPanel* activity)
+void DiffPage::setContext(const PageContext& context)
 {
+    auto* connections = context.connections;
+    auto* activity = context.activity;
     m_connections = connections;
     m_activity = activity;
+    if (!context.settings->indexCacheDir.isEmpty()) {
+        setCache(std::make_shared<IndexCache>(context.settings->indexCacheDir));
+    }
     connect(connections, &RegistryConnections::connectionsChanged, this, &DiffPage::fillConnections);
     fillConnections();
 }

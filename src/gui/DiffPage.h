@@ -1,11 +1,11 @@
 #pragma once
 
 #include "DiffTreeModel.h"
-#include "ImageDiff.h"
+#include "WindowPage.h"
+#include "diff/ImageDiff.h"
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <memory>
 
@@ -23,7 +23,7 @@ class RegistryError;
 // Two images side by side (UX.md): from any connections, typed or dropped from Browse; a summary, the
 // configuration, the layers aligned, every file in a coloured tree with filters, sizes by directory, and the
 // content diff of a changed file, fetched when asked for.
-class DiffPage : public QWidget
+class DiffPage : public WindowPage
 {
     Q_OBJECT
 public:
@@ -36,7 +36,10 @@ public:
     explicit DiffPage(QWidget* parent = nullptr);
     ~DiffPage() override;
 
-    void setContext(RegistryConnections* connections, ActivityPanel* activity);
+    static constexpr QLatin1String kName{"diff"};
+    QString pageTitle() const override { return tr("&Diff"); }
+    void setContext(const PageContext& context) override;
+
     void setCache(std::shared_ptr<IndexCache> cache);
     // reference: "repository:tag" or "repository@digest" on that connection.
     void setSide(Side side, const QString& connectionId, const QString& reference);

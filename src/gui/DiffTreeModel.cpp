@@ -1,7 +1,7 @@
 #include "DiffTreeModel.h"
 
 #include "Formatting.h"
-#include "Printable.h"
+#include "util/Printable.h"
 
 #include <QBrush>
 #include <QColor>

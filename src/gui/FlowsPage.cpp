@@ -3,10 +3,10 @@
 #include "ui_FlowsPage.h"
 
 #include "ActivityPanel.h"
-#include "FlowRehearsal.h"
 #include "JobGraph.h"
-#include "RegistryClient.h"
-#include "RegistryConnections.h"
+#include "credentials/RegistryConnections.h"
+#include "lab/FlowRehearsal.h"
+#include "registry/RegistryClient.h"
 
 #include <QFileDialog>
 #include <QSaveFile>
@@ -18,7 +18,7 @@ const QString kTemporary = QStringLiteral("temporary"); // the buildset choice t
 }
 
 FlowsPage::FlowsPage(QWidget* parent)
-    : QWidget(parent)
+    : WindowPage(parent)
     , m_ui(std::make_unique<Ui::FlowsPage>())
 {
     m_ui->setupUi(this);
@@ -57,8 +57,10 @@ FlowsPage::FlowsPage(QWidget* parent)
 
 FlowsPage::~FlowsPage() = default;
 
-void FlowsPage::setContext(RegistryConnections* connections, ActivityPanel* activity)
+void FlowsPage::setContext(const PageContext& context)
 {
+    auto* connections = context.connections;
+    auto* activity = context.activity;
     m_connections = connections;
     m_activity = activity;
     connect(connections, &RegistryConnections::connectionsChanged, this, &FlowsPage::fillConnections);
@@ -192,7 +194,7 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
             }
         }
     });
-    connect(rehearsal, &TransferJob::finished, this, [this, rehearsal]() {
+    connect(rehearsal, &Job::finished, this, [this, rehearsal]() {
         rehearsal->deleteLater();
         m_rehearsal = nullptr;
         m_ui->rehearseButton->setEnabled(true);
@@ -209,7 +211,7 @@ void FlowsPage::start(const QList<RegistryClient*>& clients)
         traced.removeAll(nullptr);
         m_activity->track(rehearsal, traced); // its events reach the diagrams through the activity panel
     } else {
-        connect(rehearsal, &TransferJob::transferEvent, this, &FlowsPage::drawEvent);
+        connect(rehearsal, &Job::transferEvent, this, &FlowsPage::drawEvent);
     }
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TransferEvent.h"
+#include "WindowPage.h"
+#include "job/TransferEvent.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
@@ -18,14 +18,17 @@ class SequenceDiagram;
 
 // The two sequence diagrams of the Container Images document, drawn from a real rehearsal of the
 // gating flow on the chosen connections, and a live diagram of every transfer started in the window.
-class FlowsPage : public QWidget
+class FlowsPage : public WindowPage
 {
     Q_OBJECT
 public:
     explicit FlowsPage(QWidget* parent = nullptr);
     ~FlowsPage() override;
 
-    void setContext(RegistryConnections* connections, ActivityPanel* activity);
+    static constexpr QLatin1String kName{"flows"};
+    QString pageTitle() const override { return tr("&Flows"); }
+    void setContext(const PageContext& context) override;
+
     static constexpr int kReplayStepMs = 350;
 
 public slots:

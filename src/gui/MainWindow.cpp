@@ -2,10 +2,14 @@
 
 #include "ui_MainWindow.h"
 
-#include "IndexCache.h"
-#include "RegistryConnections.h"
-#include "Sandbox.h"
-#include "SetupWizard.h"
+#include "BrowsePage.h"
+#include "CertificatesPage.h"
+#include "DiffPage.h"
+#include "FlowsPage.h"
+#include "UsersPage.h"
+#include "credentials/RegistryConnections.h"
+#include "lab/Sandbox.h"
+#include "setup/SetupWizard.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -26,12 +30,7 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     addLanguageMenu();
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 1060});
-    m_ui->browsePage->setContext(m_connections, m_ui->activityPanel);
-    m_ui->flowsPage->setContext(m_connections, m_ui->activityPanel);
-    m_ui->diffPage->setContext(m_connections, m_ui->activityPanel);
-    if (!m_settings.indexCacheDir.isEmpty()) {
-        m_ui->diffPage->setCache(std::make_shared<IndexCache>(m_settings.indexCacheDir));
-    }
+    addPages();
     m_ui->connectionsPanel->setConnections(m_connections);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -41,18 +40,18 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     connect(m_ui->editConnectionAction, &QAction::triggered, m_ui->connectionsPanel, &ConnectionsPanel::editConnection);
     connect(m_ui->importLoginsAction, &QAction::triggered, m_ui->connectionsPanel,
             [this]() { m_ui->connectionsPanel->importAuthFile(); });
-    connect(m_ui->refreshAction, &QAction::triggered, m_ui->browsePage, &BrowsePage::refresh);
-    connect(m_ui->pruneAction, &QAction::triggered, m_ui->browsePage, &BrowsePage::prune);
-    connect(m_ui->connectionsPanel, &ConnectionsPanel::currentChanged, m_ui->browsePage, &BrowsePage::setConnection);
-    connect(m_ui->browsePage, &BrowsePage::diffRequested, this,
+    connect(m_ui->refreshAction, &QAction::triggered, m_browse, &BrowsePage::refresh);
+    connect(m_ui->pruneAction, &QAction::triggered, m_browse, &BrowsePage::prune);
+    connect(m_ui->connectionsPanel, &ConnectionsPanel::currentChanged, m_browse, &BrowsePage::setConnection);
+    connect(m_browse, &BrowsePage::diffRequested, this,
             [this](const QString& connectionId, const QStringList& references) {
-                m_ui->diffPage->setSide(DiffPage::A, connectionId, references.value(0));
+                m_diff->setSide(DiffPage::A, connectionId, references.value(0));
                 if (references.size() > 1) {
-                    m_ui->diffPage->setSide(DiffPage::B, connectionId, references.at(1));
+                    m_diff->setSide(DiffPage::B, connectionId, references.at(1));
                 }
-                m_ui->pages->setCurrentWidget(m_ui->diffPage);
+                m_ui->pages->setCurrentWidget(m_diff);
                 if (references.size() > 1) {
-                    m_ui->diffPage->compare();
+                    m_diff->compare();
                 }
             });
     connect(m_ui->activityPanel, &ActivityPanel::jobFinished, this,
@@ -61,21 +60,9 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
             });
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this]() {
-        m_ui->pages->setCurrentWidget(m_ui->browsePage);
-        m_ui->browsePage->focusFilter();
+        m_ui->pages->setCurrentWidget(m_browse);
+        m_browse->focusFilter();
     });
-    for (int page = 0; page < m_ui->pages->count(); ++page) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, page]() { m_ui->pages->setCurrentIndex(page); });
-    }
-
-    m_ui->usersPage->setCertsDir(m_settings.certsDir);
-    if (!m_settings.htpasswdFile.isEmpty()) {
-        m_ui->usersPage->openFile(m_settings.htpasswdFile);
-    }
-    if (!m_settings.pkiDir.isEmpty()) {
-        m_ui->certificatesPage->setDirectory(m_settings.pkiDir);
-    }
 
     resizeDocks({m_ui->activityDock}, {170}, Qt::Vertical);
     auto stored = openSettings();
@@ -92,16 +79,16 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
         m_ui->connectionsPanel->setCurrentId(lastConnection);
     }
     if (m_settings.rehearse) {
-        m_ui->pages->setCurrentWidget(m_ui->flowsPage);
-        QMetaObject::invokeMethod(m_ui->flowsPage, &FlowsPage::rehearse, Qt::QueuedConnection);
+        m_ui->pages->setCurrentWidget(m_flows);
+        QMetaObject::invokeMethod(m_flows, &FlowsPage::rehearse, Qt::QueuedConnection);
     }
     if (m_settings.setup) {
         QMetaObject::invokeMethod(this, &MainWindow::openSetupWizard, Qt::QueuedConnection);
     }
-    if (m_settings.diff.size() == 2 && m_ui->diffPage->setSideFromReference(DiffPage::A, m_settings.diff.at(0)) &&
-        m_ui->diffPage->setSideFromReference(DiffPage::B, m_settings.diff.at(1))) {
-        m_ui->pages->setCurrentWidget(m_ui->diffPage);
-        QMetaObject::invokeMethod(m_ui->diffPage, &DiffPage::compare, Qt::QueuedConnection);
+    if (m_settings.diff.size() == 2 && m_diff->setSideFromReference(DiffPage::A, m_settings.diff.at(0)) &&
+        m_diff->setSideFromReference(DiffPage::B, m_settings.diff.at(1))) {
+        m_ui->pages->setCurrentWidget(m_diff);
+        QMetaObject::invokeMethod(m_diff, &DiffPage::compare, Qt::QueuedConnection);
     }
     for (const auto& connection : m_connections->connections()) {
         m_connections->check(connection.id); // every connection's health shows in the sidebar at once
@@ -113,10 +100,43 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     });
 }
 
+// The window's pages, in tab order: a page is one class, its form and one line here. Its Ctrl+<position>
+// shortcut, --page and the page the window reopens on follow this list.
+const QList<MainWindow::PageType>& MainWindow::pageTypes()
+{
+    static const QList<PageType> types{
+        page<BrowsePage>(), page<FlowsPage>(), page<DiffPage>(), page<UsersPage>(), page<CertificatesPage>(),
+    };
+    return types;
+}
+
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("browse"), QStringLiteral("flows"), QStringLiteral("diff"), QStringLiteral("users"),
-            QStringLiteral("certificates")};
+    QStringList names;
+    for (const auto& type : pageTypes()) {
+        names << type.name;
+    }
+    return names;
+}
+
+void MainWindow::addPages()
+{
+    const PageContext context{m_connections, m_ui->activityPanel, &m_settings};
+    for (const auto& type : pageTypes()) {
+        auto* page = type.create();
+        page->setObjectName(QString(type.name) + QLatin1String("Page"));
+        page->setContext(context);
+        m_ui->pages->addTab(page, page->pageTitle());
+        m_pages << page;
+        const int position = static_cast<int>(m_pages.size());
+        if (position <= 9) {
+            auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + position)), this);
+            connect(shortcut, &QShortcut::activated, this, [this, page]() { m_ui->pages->setCurrentWidget(page); });
+        }
+    }
+    m_browse = pageOf<BrowsePage>();
+    m_flows = pageOf<FlowsPage>();
+    m_diff = pageOf<DiffPage>();
 }
 
 MainWindow::~MainWindow()
@@ -203,8 +223,8 @@ void MainWindow::addSessionConnections()
     if (!m_settings.image.isEmpty()) {
         const auto colon = m_settings.image.lastIndexOf(QLatin1Char(':'));
         const bool hasTag = colon > m_settings.image.lastIndexOf(QLatin1Char('/'));
-        m_ui->browsePage->reveal(hasTag ? m_settings.image.left(colon) : m_settings.image,
-                                 hasTag ? m_settings.image.mid(colon + 1) : QString());
+        m_browse->reveal(hasTag ? m_settings.image.left(colon) : m_settings.image,
+                         hasTag ? m_settings.image.mid(colon + 1) : QString());
     }
     if (!firstId.isEmpty()) {
         m_ui->connectionsPanel->setCurrentId(firstId);

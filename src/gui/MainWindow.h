@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WindowPage.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,6 +10,9 @@ namespace Ui {
 class MainWindow;
 }
 class RegistryConnections;
+class BrowsePage;
+class DiffPage;
+class FlowsPage;
 
 // Connections on the left, what you do with them in the middle, what is happening at the bottom
 // (UX.md). Window state and connections persist in the settings; secrets never do.
@@ -15,24 +20,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        QString registry; // open this registry (a connection for this session unless saved)
-        QString authFile; // credentials of that registry
-        QString certsDir; // its trust
-        bool tlsVerify = true;
-        QString sandboxDir;      // show the sandbox's three registries
-        QString image;           // REPOSITORY[:TAG] to open on the Browse page
-        bool setup = false;      // open the setup wizard
-        bool rehearse = false;   // rehearse the gating flow on the Flows page at start
-        QString page;            // one of pageNames()
-        QStringList diff;        // two full references to compare on the Diff page at start
-        QString htpasswdFile;    // opened on the Users page
-        QString pkiDir;          // shown on the Certificates page
-        QString settingsFile;    // empty: the platform's usual settings location
-        QString keychainService; // empty: "RegistryDesk"; tests use their own
-        QString indexCacheDir;   // empty: the user's cache directory
-    };
+    using Settings = WindowSettings;
 
     explicit MainWindow(const Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -41,6 +29,7 @@ public:
     // Settings key of View ▸ Language: "en", "de", "fr", or empty for the system's language.
     static constexpr QLatin1String kLanguageKey{"ui/language"};
     static QStringList pageNames(); // as --page takes them, in tab order
+    QList<WindowPage*> pages() const { return m_pages; }
 
 public slots:
     void openSetupWizard();
@@ -49,6 +38,23 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct PageType
+    {
+        QLatin1String name;
+        WindowPage* (*create)();
+    };
+    static const QList<PageType>& pageTypes();
+    template<typename P>
+    static PageType page()
+    {
+        return {P::kName, []() -> WindowPage* { return new P; }};
+    }
+    template<typename P>
+    P* pageOf() const
+    {
+        return findChild<P*>(QString(P::kName) + QLatin1String("Page"));
+    }
+    void addPages();
     void addSessionConnections();
     void addLanguageMenu();
     void saveState();
@@ -57,5 +63,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings m_settings;
     RegistryConnections* m_connections;
+    QList<WindowPage*> m_pages;
+    BrowsePage* m_browse = nullptr;
+    FlowsPage* m_flows = nullptr;
+    DiffPage* m_diff = nullptr;
     bool m_stateSaved = false;
 };

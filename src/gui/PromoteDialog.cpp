@@ -2,8 +2,8 @@
 
 #include "ui_PromoteDialog.h"
 
-#include "Reference.h"
-#include "ZuulTag.h"
+#include "registry/Reference.h"
+#include "zuul/ZuulTag.h"
 
 #include <QPushButton>
 

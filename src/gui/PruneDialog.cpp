@@ -2,8 +2,8 @@
 
 #include "ui_PruneDialog.h"
 
-#include "Duration.h"
 #include "Formatting.h"
+#include "util/Duration.h"
 
 #include <QPushButton>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pruner.h"
+#include "transfer/Pruner.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "RepositoryTreeModel.h"
 
-#include "Printable.h"
+#include "util/Printable.h"
 
 #include <QIcon>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TransferEvent.h"
+#include "job/TransferEvent.h"
 
 #include <QWidget>
 

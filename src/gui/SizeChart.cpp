@@ -1,7 +1,7 @@
 #include "SizeChart.h"
 
 #include "Formatting.h"
-#include "Printable.h"
+#include "util/Printable.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImageDiff.h"
+#include "diff/ImageDiff.h"
 
 #include <QWidget>
 

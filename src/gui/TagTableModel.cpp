@@ -1,10 +1,10 @@
 #include "TagTableModel.h"
 
 #include "Formatting.h"
-#include "ImageInspector.h"
-#include "Printable.h"
-#include "RegistryClient.h"
-#include "ZuulApi.h"
+#include "registry/RegistryClient.h"
+#include "transfer/ImageInspector.h"
+#include "util/Printable.h"
+#include "zuul/ZuulApi.h"
 
 #include <QFontDatabase>
 #include <QMimeData>
@@ -167,7 +167,7 @@ void TagTableModel::pump()
         auto* inspector = new ImageInspector(m_client, m_repository, tag, std::nullopt, this);
         m_running << inspector;
         const int generation = m_generation;
-        connect(inspector, &TransferJob::finished, this, [this, inspector, tag, generation]() {
+        connect(inspector, &Job::finished, this, [this, inspector, tag, generation]() {
             inspector->deleteLater();
             m_running.removeAll(inspector);
             if (generation == m_generation) {

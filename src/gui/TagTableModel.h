@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Digest.h"
-#include "ZuulTag.h"
+#include "registry/Digest.h"
+#include "zuul/ZuulTag.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

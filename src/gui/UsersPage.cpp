@@ -2,12 +2,12 @@
 
 #include "ui_UsersPage.h"
 
-#include "Bcrypt.h"
-#include "PasswordGenerator.h"
-#include "PingJob.h"
-#include "Printable.h"
-#include "RegistryClient.h"
-#include "TrustStore.h"
+#include "admin/Bcrypt.h"
+#include "admin/PasswordGenerator.h"
+#include "credentials/TrustStore.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "util/Printable.h"
 
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -16,7 +16,7 @@
 #include <QtConcurrent>
 
 UsersPage::UsersPage(QWidget* parent)
-    : QWidget(parent)
+    : WindowPage(parent)
     , m_ui(std::make_unique<Ui::UsersPage>())
 {
     m_ui->setupUi(this);
@@ -78,6 +78,14 @@ UsersPage::UsersPage(QWidget* parent)
 }
 
 UsersPage::~UsersPage() = default;
+
+void UsersPage::setContext(const PageContext& context)
+{
+    setCertsDir(context.settings->certsDir);
+    if (!context.settings->htpasswdFile.isEmpty()) {
+        openFile(context.settings->htpasswdFile);
+    }
+}
 
 void UsersPage::showMessage(const QString& text, bool isError)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HtpasswdFile.h"
+#include "WindowPage.h"
+#include "admin/HtpasswdFile.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 #include <optional>
@@ -16,12 +16,16 @@ class RegistryClient;
 // The intermediate registry's htpasswd file: who can log in, with which hash, and what the registry
 // will refuse. Passwords are hashed off the GUI thread; a live login check proves a change works on the
 // running registry (which re-reads the file when it changes).
-class UsersPage : public QWidget
+class UsersPage : public WindowPage
 {
     Q_OBJECT
 public:
     explicit UsersPage(QWidget* parent = nullptr);
     ~UsersPage() override;
+
+    static constexpr QLatin1String kName{"users"};
+    QString pageTitle() const override { return tr("&Users"); }
+    void setContext(const PageContext& context) override;
 
     void setCertsDir(const QString& dir) { m_certsDir = dir; }
     void openFile(const QString& path);

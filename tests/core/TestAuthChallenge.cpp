@@ -1,5 +1,5 @@
-#include "AuthChallenge.h"
-#include "TokenCache.h"
+#include "registry/AuthChallenge.h"
+#include "registry/TokenCache.h"
 
 #include <QTest>
 

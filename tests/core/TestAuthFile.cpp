@@ -1,5 +1,5 @@
-#include "AuthFile.h"
-#include "TrustStore.h"
+#include "credentials/AuthFile.h"
+#include "credentials/TrustStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "Digest.h"
+#include "registry/Digest.h"
 
 #include <QTest>
 

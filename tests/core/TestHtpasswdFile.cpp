@@ -1,8 +1,8 @@
 // HtpasswdFile and Bcrypt, checked against Apache's htpasswd both ways.
-#include "Bcrypt.h"
-#include "HtpasswdFile.h"
-#include "PasswordGenerator.h"
 #include "TestProcess.h"
+#include "admin/Bcrypt.h"
+#include "admin/HtpasswdFile.h"
+#include "admin/PasswordGenerator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

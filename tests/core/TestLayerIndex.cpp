@@ -1,8 +1,8 @@
 // LayerIndex, FileTree and IndexCache on archives built here: every tar dialect and compression layers come in,
 // OCI whiteouts, and the hostile layers a registry could serve (escaping paths, bombs, floods, damage).
-#include "FileTree.h"
-#include "IndexCache.h"
-#include "LayerIndex.h"
+#include "diff/FileTree.h"
+#include "diff/IndexCache.h"
+#include "diff/LayerIndex.h"
 
 #include <QDir>
 #include <QTemporaryDir>

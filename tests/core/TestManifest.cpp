@@ -1,5 +1,5 @@
-#include "Manifest.h"
-#include "MediaType.h"
+#include "registry/Manifest.h"
+#include "registry/MediaType.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // Printable: what files and registries hand us is shown with every character that could drive a terminal or
 // disguise a one-line view written as an escape, and everything else left as it was.
-#include "Printable.h"
+#include "util/Printable.h"
 
 #include <QTest>
 

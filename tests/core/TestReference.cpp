@@ -1,5 +1,5 @@
-#include "Reference.h"
-#include "TokenCache.h"
+#include "registry/Reference.h"
+#include "registry/TokenCache.h"
 
 #include <QTest>
 

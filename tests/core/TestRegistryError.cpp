@@ -1,6 +1,6 @@
-#include "HttpTrace.h"
-#include "RegistryError.h"
-#include "TokenCache.h"
+#include "job/RegistryError.h"
+#include "registry/HttpTrace.h"
+#include "registry/TokenCache.h"
 
 #include <QTest>
 

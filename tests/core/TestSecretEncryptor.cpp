@@ -1,7 +1,7 @@
 // Zuul secret encryption, decrypted again by the openssl CLI with the private key, chunk by chunk.
-#include "DeploymentBundle.h"
-#include "SecretEncryptor.h"
 #include "TestProcess.h"
+#include "admin/DeploymentBundle.h"
+#include "zuul/SecretEncryptor.h"
 
 #include <QFile>
 #include <QRegularExpression>

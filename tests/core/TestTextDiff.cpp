@@ -1,5 +1,5 @@
 // TextDiff against GNU diff -u on the same files: the hunks must be the same, line for line.
-#include "TextDiff.h"
+#include "diff/TextDiff.h"
 
 #include "TestProcess.h"
 

@@ -1,5 +1,5 @@
-#include "Duration.h"
-#include "ZuulTag.h"
+#include "util/Duration.h"
+#include "zuul/ZuulTag.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // WWW-Authenticate headers come from any registry, hostile ones included.
-#include "AuthChallenge.h"
 #include "FuzzSupport.h"
+#include "registry/AuthChallenge.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,6 +1,6 @@
 // docker's config.json and podman's auth.json as other tools (or an attacker with write access) left them.
-#include "AuthFile.h"
 #include "FuzzSupport.h"
+#include "credentials/AuthFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,7 +1,7 @@
 // Certificates and keys the admin imports, and the CA a registry's TLS probe brings back: PEM with any
 // number of blocks, any content.
-#include "CertificateInfo.h"
 #include "FuzzSupport.h"
+#include "admin/CertificateInfo.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,6 +1,6 @@
 // Digests arrive from manifests, headers and users; only a strictly valid one may reach a URL or a path.
-#include "Digest.h"
 #include "FuzzSupport.h"
+#include "registry/Digest.h"
 
 #include <QRegularExpression>
 

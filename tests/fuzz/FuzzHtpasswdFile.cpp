@@ -1,8 +1,8 @@
 // The intermediate registry's htpasswd file, whatever is in it: every line is kept byte for byte, and
 // editing a user touches only that user's line.
-#include "Bcrypt.h"
 #include "FuzzSupport.h"
-#include "HtpasswdFile.h"
+#include "admin/Bcrypt.h"
+#include "admin/HtpasswdFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

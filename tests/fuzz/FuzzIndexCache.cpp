@@ -1,7 +1,7 @@
 // The layer-index cache's files: whatever is on disk (damaged, truncated, planted), reading it either
 // refuses or gives an index that writes back to the same bytes.
 #include "FuzzSupport.h"
-#include "LayerIndex.h"
+#include "diff/LayerIndex.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,7 +1,7 @@
 // Layer blobs from a hostile image: tar, gzip, zstd, bzip2, xz or anything else. Whatever the bytes, the
 // index holds only normal relative paths, stays within its limits, and survives the cache's round trip.
 #include "FuzzSupport.h"
-#include "LayerIndex.h"
+#include "diff/LayerIndex.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // Pagination Link headers: the next page must stay a URL of the registry the list came from or be refused.
 #include "FuzzSupport.h"
-#include "ListJob.h"
+#include "registry/ListJob.h"
 
 #include <QUrl>
 

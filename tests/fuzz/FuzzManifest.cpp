@@ -1,10 +1,10 @@
 // Manifests and image configs as registries serve them, under every media type and none. The first byte
 // picks the Content-Type the bytes arrive with.
-#include "Digest.h"
 #include "FuzzSupport.h"
-#include "ImageConfig.h"
-#include "Manifest.h"
-#include "MediaType.h"
+#include "registry/Digest.h"
+#include "registry/ImageConfig.h"
+#include "registry/Manifest.h"
+#include "registry/MediaType.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

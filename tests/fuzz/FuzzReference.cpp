@@ -1,9 +1,9 @@
 // Image references and registry addresses as users type them and as tags, artifacts and auth.json keys carry
 // them: parse, print, parse again must give the same thing.
 #include "FuzzSupport.h"
-#include "Reference.h"
-#include "RegistryAddress.h"
-#include "ZuulTag.h"
+#include "registry/Reference.h"
+#include "registry/RegistryAddress.h"
+#include "zuul/ZuulTag.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,6 +1,6 @@
 // Error answers: registry error JSON, proxies' HTML, anything. The first two bytes are the HTTP status.
 #include "FuzzSupport.h"
-#include "RegistryError.h"
+#include "job/RegistryError.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,7 +1,7 @@
 // A token service's answer: only a token made of token characters is ever put into an Authorization header,
 // and its lifetime stays within 60 s … 24 h of now.
 #include "FuzzSupport.h"
-#include "TokenCache.h"
+#include "registry/TokenCache.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

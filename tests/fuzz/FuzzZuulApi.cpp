@@ -1,7 +1,7 @@
 // Zuul's REST answers (one build, a list of builds) and the artifacts and tags inside them.
 #include "FuzzSupport.h"
-#include "ZuulApi.h"
-#include "ZuulTag.h"
+#include "zuul/ZuulApi.h"
+#include "zuul/ZuulTag.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // The Users and Certificates pages, offscreen, driven by objectName; results checked with the real
 // htpasswd and openssl tools and a real registry.
-#include "Bcrypt.h"
 #include "CertificatesPage.h"
 #include "MessageBar.h"
 #include "RegistryProcess.h"
 #include "TestProcess.h"
 #include "UsersPage.h"
+#include "admin/Bcrypt.h"
 
 #include <QApplication>
 #include <QLabel>

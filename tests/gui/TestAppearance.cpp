@@ -1,10 +1,10 @@
 // The drawn views follow the palette: with a dark palette the sequence diagram, the job graph and the size chart
 // are dark with light text, with a light one the other way round; and the diagram's exported image keeps its
 // sharpness at twice the size.
-#include "ImageDiff.h"
 #include "JobGraph.h"
 #include "SequenceDiagram.h"
 #include "SizeChart.h"
+#include "diff/ImageDiff.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -4,12 +4,12 @@
 // test fails when it exceeds 100 ms.
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
-#include "RegistryConnections.h"
 #include "RegistryProcess.h"
 #include "RepositoryTreeModel.h"
 #include "StallMonitor.h"
 #include "TagTableModel.h"
 #include "TestImage.h"
+#include "credentials/RegistryConnections.h"
 
 #include <QDir>
 #include <QFile>

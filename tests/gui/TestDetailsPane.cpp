@@ -1,9 +1,9 @@
 // The details pane, offscreen, driven by objectName, on an image from a real registry whose labels, annotation
 // and environment hold terminal sequences: every view shows them as escapes, never as the characters.
 #include "DetailsPane.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "TestImage.h"
+#include "registry/RegistryClient.h"
 
 #include <QComboBox>
 #include <QTemporaryDir>

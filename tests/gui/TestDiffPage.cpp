@@ -3,16 +3,16 @@
 #include "ConnectionsPanel.h"
 #include "DiffPage.h"
 #include "DiffTreeModel.h"
-#include "IndexCache.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "RegistryConnections.h"
 #include "RegistryProcess.h"
 #include "RepositoryTreeModel.h"
 #include "SizeChart.h"
 #include "StallMonitor.h"
 #include "TagTableModel.h"
 #include "TestImage.h"
+#include "credentials/RegistryConnections.h"
+#include "diff/IndexCache.h"
 
 #include <QApplication>
 #include <QCheckBox>

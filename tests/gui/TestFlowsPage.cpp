@@ -2,12 +2,12 @@
 // Container Images document's two sequence diagrams from the run: the arrows must be the rehearsal's
 // events, the exported SVG must name every participant and arrow, and a failing step is drawn in red.
 #include "ActivityPanel.h"
-#include "FlowRehearsal.h"
 #include "JobGraph.h"
 #include "MainWindow.h"
-#include "RegistryConnections.h"
 #include "RegistryProcess.h"
 #include "SequenceDiagram.h"
+#include "credentials/RegistryConnections.h"
+#include "lab/FlowRehearsal.h"
 
 #include <QComboBox>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 // The window speaks the language it is given (German, French), English plural forms included, and
 // View ▸ Language stores the choice for the next start.
 #include "MainWindow.h"
-#include "Translations.h"
+#include "util/Translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,11 +4,9 @@
 #include "ActivityPanel.h"
 #include "ConnectionDialog.h"
 #include "ConnectionsPanel.h"
-#include "CredentialStore.h"
 #include "FaultServer.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "RegistryConnections.h"
 #include "RegistryProcess.h"
 #include "RepositoryTreeModel.h"
 #include "Skopeo.h"
@@ -16,6 +14,8 @@
 #include "TestImage.h"
 #include "TestProcess.h"
 #include "TestServer.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/RegistryConnections.h"
 
 #include <QApplication>
 #include <QCheckBox>

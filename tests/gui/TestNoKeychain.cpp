@@ -4,8 +4,8 @@
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "RegistryConnections.h"
 #include "RegistryProcess.h"
+#include "credentials/RegistryConnections.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

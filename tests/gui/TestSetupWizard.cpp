@@ -4,14 +4,14 @@
 // the keychain (gnome-keyring), the Zuul secret with a key from a stand-in Zuul, the site's files, and
 // the connection it leaves behind. Run a second time without any session bus for the keychain's absence.
 #include "ConnectionsPanel.h"
-#include "CredentialStore.h"
 #include "MainWindow.h"
-#include "RegistryConnections.h"
 #include "RegistryProcess.h"
-#include "SetupWizard.h"
 #include "TestPki.h"
 #include "TestProcess.h"
 #include "TestServer.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/RegistryConnections.h"
+#include "setup/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,10 +1,11 @@
 // Deployment bundles against the Container Images document, the openssl and htpasswd CLIs; the sandbox
 // with real docker-registry processes, skopeo pushing and pulling, and nothing left running after down.
-#include "DeploymentBundle.h"
-#include "SampleImages.h"
-#include "Sandbox.h"
+#include "JobWait.h"
 #include "TestImage.h"
 #include "TestProcess.h"
+#include "admin/DeploymentBundle.h"
+#include "lab/SampleImages.h"
+#include "lab/Sandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,15 +142,7 @@ void TestBundleSandbox::bundleRefusesBadInput()
 void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
 {
     const auto dir = m_dir.filePath(QStringLiteral("sandbox"));
-    auto up = [&dir]() {
-        Sandbox sandbox(dir);
-        QSignalSpy spy(&sandbox, &Sandbox::finished);
-        sandbox.up();
-        if (!sandbox.isFinished()) {
-            spy.wait(60000);
-        }
-        return sandbox.error();
-    };
+    auto up = [&dir]() { return finishedJob(Sandbox(dir).up()); };
     const auto error = up();
     QVERIFY2(!error, qPrintable(error.message()));
     Sandbox sandbox(dir);
@@ -187,8 +180,8 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
     QVERIFY(result.out.contains((SampleImages::buildUuid(1) + QStringLiteral("_latest")).toUtf8()));
     QVERIFY(result.out.contains("latest\n"));
 
-    QString stopError;
-    QVERIFY2(sandbox.down(&stopError), qPrintable(stopError));
+    const auto stopError = finishedJob(sandbox.down());
+    QVERIFY2(!stopError, qPrintable(stopError.message()));
     QVERIFY2(!registryRunningIn(dir), "a docker-registry of the sandbox is still running");
 
     // Up again: same ports, same data.
@@ -201,7 +194,7 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
                                           QStringLiteral("docker://") + intermediate + QStringLiteral("/mine/app:v1")},
                               60000);
     QVERIFY2(result.ok(), qPrintable(result.describe()));
-    QVERIFY(again.down(&stopError));
+    QVERIFY(!finishedJob(again.down()));
     QVERIFY(!registryRunningIn(dir));
     QCOMPARE(QFileInfo(dir).permissions() & 0x0077, QFileDevice::Permissions()); // created private
 
@@ -212,11 +205,9 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
                       QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(existing, open));
     Sandbox other(existing);
-    QSignalSpy spy(&other, &Sandbox::finished);
-    other.up();
-    QVERIFY(other.isFinished() || spy.wait(60000));
-    QVERIFY2(!other.error(), qPrintable(other.error().message()));
-    QVERIFY(other.down(&stopError));
+    const auto otherError = finishedJob(other.up());
+    QVERIFY2(!otherError, qPrintable(otherError.message()));
+    QVERIFY(!finishedJob(other.down()));
     QCOMPARE(QFileInfo(existing).permissions() & open, open);
 }
 

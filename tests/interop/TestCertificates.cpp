@@ -1,16 +1,16 @@
 // Certificates made by CertificateFactory, checked by the openssl CLI, served by the real registry and
 // trusted by skopeo; TlsProbe against live endpoints with each kind of broken certificate.
-#include "Bcrypt.h"
-#include "CertificateFactory.h"
-#include "CertificateInfo.h"
-#include "HtpasswdFile.h"
 #include "JobWait.h"
-#include "PingJob.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "TestImage.h"
 #include "TestProcess.h"
-#include "TlsProbe.h"
+#include "admin/Bcrypt.h"
+#include "admin/CertificateFactory.h"
+#include "admin/CertificateInfo.h"
+#include "admin/HtpasswdFile.h"
+#include "admin/TlsProbe.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
 
 #include <QFile>
 #include <QProcess>
@@ -71,11 +71,7 @@ struct OpenSslServer
 TlsProbe::Result probe(const QString& host, quint16 port, const QByteArray& ca)
 {
     TlsProbe probe(host, port, ca);
-    QSignalSpy spy(&probe, &TlsProbe::finished);
-    probe.start();
-    if (!probe.isFinished()) {
-        spy.wait(20000);
-    }
+    waitForJob(&probe, 20000);
     return probe.result();
 }
 

@@ -3,18 +3,18 @@
 // either succeeds correctly (after retries) or fails with the right message, leaving nothing half-written at the
 // destination and sending no credentials off-origin or over plain http.
 #include "FaultServer.h"
-#include "ImageCopier.h"
-#include "ImageDiffJob.h"
-#include "ImageInspector.h"
-#include "IndexCache.h"
 #include "JobWait.h"
-#include "Promoter.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "TestHttpClient.h"
 #include "TestImage.h"
 #include "TestPki.h"
 #include "TestProcess.h"
+#include "diff/ImageDiffJob.h"
+#include "diff/IndexCache.h"
+#include "registry/RegistryClient.h"
+#include "transfer/ImageCopier.h"
+#include "transfer/ImageInspector.h"
+#include "transfer/Promoter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
 // The gating flow rehearsed on three real registry:2 instances (TLS + htpasswd): every step's result,
 // the tags and digests each registry holds afterwards, a clean-up that leaves nothing, and the right
 // step failing for a wrong password, a publication registry that refuses deletes, and names in use.
-#include "FlowRehearsal.h"
 #include "JobWait.h"
-#include "ManifestJob.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "Skopeo.h"
 #include "TestImage.h"
 #include "TestProcess.h"
+#include "lab/FlowRehearsal.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,8 +82,7 @@ QString TestFlowRehearsal::digestOf(const RegistryProcess& registry, const QStri
 
 bool TestFlowRehearsal::rehearse(FlowRehearsal& rehearsal)
 {
-    QSignalSpy finished(&rehearsal, &TransferJob::finished);
-    return finished.wait(120000);
+    return waitForJob(&rehearsal, 120000);
 }
 
 void TestFlowRehearsal::rehearsesTheWholeFlow()
@@ -93,7 +92,7 @@ void TestFlowRehearsal::rehearsesTheWholeFlow()
     options.cleanUp = false;
     FlowRehearsal rehearsal(client(*m_intermediate), client(*m_buildset), client(*m_publication), options);
     QList<TransferEvent> events;
-    connect(&rehearsal, &TransferJob::transferEvent, this, [&events](const TransferEvent& event) { events << event; });
+    connect(&rehearsal, &Job::transferEvent, this, [&events](const TransferEvent& event) { events << event; });
     QVERIFY(rehearse(rehearsal));
     QVERIFY2(!rehearsal.error(), qPrintable(rehearsal.error().message()));
     QCOMPARE(rehearsal.steps().size(), 7);

@@ -1,15 +1,15 @@
 // Image diff end to end against registry:2: constructed image pairs whose differences are known exactly (whiteouts,
 // opaque directories, links, mode-only and owner-only changes, a file removed and brought back), the layer cache,
 // file contents, multi-arch matching, and layers a registry serves that must be refused.
-#include "FileContentJob.h"
-#include "ImageDiffJob.h"
-#include "IndexCache.h"
 #include "JobWait.h"
-#include "ManifestJob.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "TestImage.h"
-#include "UploadJob.h"
+#include "diff/FileContentJob.h"
+#include "diff/ImageDiffJob.h"
+#include "diff/IndexCache.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -4,23 +4,23 @@
 // the HEAD digest). Every operation works on both; on zuul-registry the operations that delete are refused before
 // anything is written, and the refusal names the registry and the remedy. Core and CLI alike.
 #include "FaultServer.h"
-#include "FlowRehearsal.h"
-#include "ImageCopier.h"
-#include "ImageInspector.h"
 #include "JobWait.h"
-#include "ListJob.h"
-#include "ManifestDeleter.h"
-#include "ManifestJob.h"
-#include "PingJob.h"
-#include "Promoter.h"
-#include "Pruner.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
-#include "TagRemover.h"
 #include "TestClient.h"
 #include "TestImage.h"
 #include "TestPki.h"
 #include "TestProcess.h"
+#include "lab/FlowRehearsal.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "transfer/ImageCopier.h"
+#include "transfer/ImageInspector.h"
+#include "transfer/ManifestDeleter.h"
+#include "transfer/Promoter.h"
+#include "transfer/Pruner.h"
+#include "transfer/TagRemover.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,7 +64,7 @@ private:
     void pushTo(const QString& profile, const QString& rest);
     QStringList tagsOf(const QString& profile, const QString& repository);
     TestProcess::Result cli(const QStringList& arguments) const;
-    static bool run(TransferJob* job);
+    static bool run(Job* job);
 
     QTemporaryDir m_dir;
     FaultedRegistry m_zuul;
@@ -180,7 +180,7 @@ TestProcess::Result TestLenientRegistries::cli(const QStringList& arguments) con
                             TestProcess::isolatedEnvironment(m_dir.filePath(u"home"_s)));
 }
 
-bool TestLenientRegistries::run(TransferJob* job)
+bool TestLenientRegistries::run(Job* job)
 {
     job->start();
     return waitForJob(job, 120'000);
@@ -323,8 +323,7 @@ void TestLenientRegistries::zuulRegistryRefusesDeletesBeforeAnyWrite()
     options.olderThanSeconds = 0;
     Pruner prune(c, options);
     QVERIFY(run(&prune));
-    for (const TransferJob* job :
-         {static_cast<TransferJob*>(&untag), static_cast<TransferJob*>(&remove), static_cast<TransferJob*>(&prune)}) {
+    for (const Job* job : {static_cast<Job*>(&untag), static_cast<Job*>(&remove), static_cast<Job*>(&prune)}) {
         QCOMPARE(job->error().kind(), RegistryError::Kind::Unsupported);
         QVERIFY2(job->error().message().contains(host), qPrintable(job->error().message()));
         QVERIFY2(job->error().message().contains(u"zuul-registry prune"_s), qPrintable(job->error().message()));

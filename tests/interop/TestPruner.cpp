@@ -1,14 +1,14 @@
 // Pruning the intermediate registry against the real registry, with a local server that answers Zuul's
 // REST paths in Zuul's shapes (Zuul itself cannot run here).
 #include "JobWait.h"
-#include "ListJob.h"
-#include "Pruner.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "Skopeo.h"
 #include "TestImage.h"
 #include "TestServer.h"
-#include "ZuulApi.h"
+#include "registry/ListJob.h"
+#include "registry/RegistryClient.h"
+#include "transfer/Pruner.h"
+#include "zuul/ZuulApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

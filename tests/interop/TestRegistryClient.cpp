@@ -1,15 +1,15 @@
 // RegistryClient against Debian's real docker-registry 2.8.2, with skopeo as the independent client.
-#include "BlobJob.h"
 #include "JobWait.h"
-#include "ListJob.h"
-#include "ManifestJob.h"
-#include "PingJob.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "Skopeo.h"
 #include "TestImage.h"
 #include "TokenServer.h"
-#include "UploadJob.h"
+#include "registry/BlobJob.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,15 +1,15 @@
 // Faults a real registry will not produce on demand: foreign redirects, downgrades, oversized or lying
 // answers, 503 with Retry-After, connections cut mid-blob. A TestServer plays the registry.
-#include "BlobJob.h"
-#include "BlobPipe.h"
 #include "JobWait.h"
-#include "ListJob.h"
-#include "ManifestJob.h"
-#include "PingJob.h"
-#include "RegistryClient.h"
 #include "TestPki.h"
 #include "TestServer.h"
-#include "UploadJob.h"
+#include "registry/BlobJob.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
+#include "transfer/BlobPipe.h"
 
 #include <QBuffer>
 #include <QSslCertificate>

@@ -2,12 +2,12 @@
 // forms, served by a stand-in since Zuul cannot run here), `zuul encrypt` with it, and
 // `zuul site-config`, whose files must parse as YAML (python3-yaml), say what the Container Images
 // document says, and carry a password that decrypts with the project's private key (openssl).
-#include "RegistryError.h"
-#include "SiteConfig.h"
 #include "TestPki.h"
 #include "TestProcess.h"
 #include "TestServer.h"
-#include "ZuulApi.h"
+#include "job/RegistryError.h"
+#include "zuul/SiteConfig.h"
+#include "zuul/ZuulApi.h"
 
 #include <QDir>
 #include <QFile>

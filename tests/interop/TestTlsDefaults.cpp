@@ -2,14 +2,14 @@
 // client and the TLS probe, against a server whose certificate no trusted CA signed. Turning it off is per
 // registry and explicit, and never leaks to another registry. (The window shows it: TestMainWindow's
 // untrustedCertificateShowsMessage and insecureIsLoud; the command line: TestCli's tlsVerifyFalseIsExplicitAndLoud.)
-#include "Connection.h"
 #include "JobWait.h"
-#include "PingJob.h"
-#include "RegistryClient.h"
 #include "TestPki.h"
 #include "TestServer.h"
-#include "TlsProbe.h"
-#include "ZuulApi.h"
+#include "admin/TlsProbe.h"
+#include "credentials/Connection.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "zuul/ZuulApi.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -95,9 +95,7 @@ void TestTlsDefaults::zuulApiRefusesAnUntrustedServer()
 void TestTlsDefaults::probeSaysUntrusted()
 {
     TlsProbe probe(u"127.0.0.1"_s, m_server.port());
-    QSignalSpy finished(&probe, &TlsProbe::finished);
-    probe.start();
-    QVERIFY(probe.isFinished() || finished.wait(30'000));
+    QVERIFY(waitForJob(&probe, 30'000));
     // It connects to show the certificate, and says plainly that nothing vouches for it.
     QVERIFY(probe.result().connected);
     QVERIFY(!probe.result().verified);

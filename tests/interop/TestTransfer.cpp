@@ -1,19 +1,19 @@
 // The transfer engine against real registries: copies between and within registry:2 instances (basic and
 // token auth), interruptions, corrupt sources, promote, untag, delete; skopeo checks the results.
-#include "BlobJob.h"
-#include "ImageCopier.h"
 #include "JobWait.h"
-#include "ListJob.h"
-#include "ManifestDeleter.h"
-#include "ManifestJob.h"
-#include "Promoter.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "Skopeo.h"
-#include "TagRemover.h"
 #include "TestImage.h"
 #include "TestPki.h"
 #include "TestServer.h"
+#include "registry/BlobJob.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
+#include "transfer/ImageCopier.h"
+#include "transfer/ManifestDeleter.h"
+#include "transfer/Promoter.h"
+#include "transfer/TagRemover.h"
 
 #include <QDir>
 #include <QFile>
@@ -171,7 +171,7 @@ void TestTransfer::copiesBetweenRegistries()
     auto* job =
         copy(client(source), ref(source, QStringLiteral("zuul/app:v1")), client(destination), ref(destination, target));
     QList<TransferEvent> events;
-    connect(job, &TransferJob::transferEvent, this, [&](const TransferEvent& e) { events << e; });
+    connect(job, &Job::transferEvent, this, [&](const TransferEvent& e) { events << e; });
     AWAIT_OK(job);
     QCOMPARE(job->digest().toString(), m_imageDigest);
     if (toToken) {
@@ -283,7 +283,7 @@ void TestTransfer::destinationDyingMidBlobLeavesNoManifest()
     auto* job = copy(client(*m_a), ref(*m_a, QStringLiteral("zuul/big:v1")), client(destination),
                      ref(destination, QStringLiteral("zuul/big:v1")), options);
     bool killed = false;
-    connect(job, &TransferJob::progress, this, [&](qint64 done, qint64) {
+    connect(job, &Job::progress, this, [&](qint64 done, qint64) {
         if (!killed && done > 4 * 1024 * 1024) {
             killed = true;
             destination.stop();
@@ -317,13 +317,13 @@ void TestTransfer::destinationRestartedMidCopyResumes()
                                 ref(destination, QStringLiteral("zuul/big:v1")), options, this);
     bool killed = false;
     bool restarted = false;
-    connect(job, &TransferJob::progress, this, [&](qint64 done, qint64) {
+    connect(job, &Job::progress, this, [&](qint64 done, qint64) {
         if (!killed && done > 4 * 1024 * 1024) {
             killed = true;
             destination.stop();
         }
     });
-    connect(job, &TransferJob::transferEvent, this, [&](const TransferEvent& e) {
+    connect(job, &Job::transferEvent, this, [&](const TransferEvent& e) {
         if (e.kind == TransferEvent::Kind::Note && killed && !restarted) {
             restarted = destination.restart();
         }
@@ -382,7 +382,7 @@ void TestTransfer::cancelLeavesNoManifest()
     QVERIFY2(destination.start(&error), qPrintable(error));
     auto* job = copy(client(*m_a), ref(*m_a, QStringLiteral("zuul/big:v1")), client(destination),
                      ref(destination, QStringLiteral("zuul/big:v1")));
-    connect(job, &TransferJob::progress, this, [job](qint64 done, qint64) {
+    connect(job, &Job::progress, this, [job](qint64 done, qint64) {
         if (done > 2 * 1024 * 1024) {
             job->cancel();
         }

@@ -4,19 +4,19 @@
 // and within it (also by skopeo), chunked uploads and a mount it does not know. Promotion, refusals and the
 // rehearsal on it are in TestLenientRegistries.
 #include "FaultServer.h"
-#include "ImageCopier.h"
 #include "JobWait.h"
-#include "ListJob.h"
-#include "ManifestJob.h"
-#include "RegistryClient.h"
 #include "RegistryProcess.h"
 #include "TestClient.h"
 #include "TestHttpClient.h"
 #include "TestImage.h"
 #include "TestPki.h"
 #include "TestProcess.h"
-#include "UploadJob.h"
 #include "ZuulRegistryFront.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
+#include "transfer/ImageCopier.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -47,7 +47,7 @@ private:
     Reference zuul(const QString& rest) const;
     Reference at(const RegistryProcess& registry, const QString& rest) const;
     QString zuulDigest(const QString& repository, const QString& reference, const QByteArray& accept) const;
-    static bool run(TransferJob* job);
+    static bool run(Job* job);
 
     QTemporaryDir m_dir;
     FaultedRegistry m_registry;
@@ -129,7 +129,7 @@ QString TestZuulRegistryProfile::zuulDigest(const QString& repository, const QSt
     return reply.status == 200 ? TestImage::digestOf(reply.body) : QString();
 }
 
-bool TestZuulRegistryProfile::run(TransferJob* job)
+bool TestZuulRegistryProfile::run(Job* job)
 {
     job->start();
     return waitForJob(job, 120'000);

@@ -1,11 +1,11 @@
 #include "DeploymentBundle.h"
 
-#include "AtomicFile.h"
 #include "Bcrypt.h"
 #include "HtpasswdFile.h"
-#include "RegistryAddress.h"
-#include "SecretEncryptor.h"
-#include "SiteConfig.h"
+#include "registry/RegistryAddress.h"
+#include "util/AtomicFile.h"
+#include "zuul/SecretEncryptor.h"
+#include "zuul/SiteConfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "HtpasswdFile.h"
 
-#include "AtomicFile.h"
 #include "Bcrypt.h"
-#include "Printable.h"
+#include "util/AtomicFile.h"
+#include "util/Printable.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -5,7 +5,7 @@
 #include <QSslSocket>
 
 TlsProbe::TlsProbe(const QString& host, quint16 port, const QByteArray& caPem, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_host(host)
     , m_port(port)
     , m_caPem(caPem)
@@ -61,7 +61,7 @@ QString TlsProbe::describe(const QSslError& error) const
     }
 }
 
-void TlsProbe::start()
+void TlsProbe::run()
 {
     auto config = QSslConfiguration::defaultConfiguration();
     if (!m_caPem.isEmpty()) {
@@ -115,14 +115,23 @@ void TlsProbe::start()
     m_socket->connectToHostEncrypted(m_host, m_port);
 }
 
-void TlsProbe::done()
+void TlsProbe::onCancel()
 {
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
+    release();
+}
+
+void TlsProbe::release()
+{
     m_timeout.stop();
     m_socket->disconnect(this);
     m_socket->abort();
-    emit finished();
+}
+
+// What the probe saw is its result, whatever it was: the job itself only fails when cancelled.
+void TlsProbe::done()
+{
+    if (!isFinished()) {
+        release();
+        finish();
+    }
 }

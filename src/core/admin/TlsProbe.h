@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CertificateInfo.h"
+#include "job/Job.h"
 
 #include <QObject>
 #include <QSslError>
@@ -12,7 +13,7 @@ class QSslSocket;
 // whether it verifies (against the system store, or only against a given CA) for that host name, the
 // TLS version and cipher, and certificates that expire soon. Each failure has its own message
 // (wrong host, expired, self-signed, unknown issuer) because each has a different fix.
-class TlsProbe : public QObject
+class TlsProbe : public Job
 {
     Q_OBJECT
 public:
@@ -29,17 +30,17 @@ public:
 
     TlsProbe(const QString& host, quint16 port, const QByteArray& caPem = {}, QObject* parent = nullptr);
     ~TlsProbe() override;
-    void start();
-    bool isFinished() const { return m_finished; }
     const Result& result() const { return m_result; }
 
     static constexpr int kTimeoutMs = 15000;
 
-signals:
-    void finished();
+protected:
+    void run() override;
+    void onCancel() override;
 
 private:
     QString describe(const QSslError& error) const;
+    void release();
     void done();
 
     QString m_host;
@@ -48,5 +49,4 @@ private:
     QSslSocket* m_socket;
     QTimer m_timeout;
     Result m_result;
-    bool m_finished = false;
 };

@@ -1,6 +1,6 @@
 #include "AuthFile.h"
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>

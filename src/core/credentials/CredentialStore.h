@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryAddress.h"
+#include "registry/RegistryAddress.h"
 
 #include <QObject>
 #include <QString>

@@ -2,9 +2,9 @@
 
 #include "AuthFile.h"
 #include "CredentialResolver.h"
-#include "PingJob.h"
-#include "RegistryClient.h"
-#include "ZuulApi.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "zuul/ZuulApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

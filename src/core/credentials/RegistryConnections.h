@@ -2,7 +2,7 @@
 
 #include "Connection.h"
 #include "CredentialStore.h"
-#include "RegistryError.h"
+#include "job/RegistryError.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegistryAddress.h"
-#include "RegistryClient.h"
+#include "registry/RegistryAddress.h"
+#include "registry/RegistryClient.h"
 
 #include <QCoreApplication>
 #include <QStringList>

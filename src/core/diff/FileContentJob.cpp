@@ -7,7 +7,7 @@
 
 FileContentJob::FileContentJob(RegistryClient* client, QString repository, Descriptor layer, QString path,
                                QString saveTo, qint64 maxBytes, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_repository(std::move(repository))
     , m_layer(std::move(layer))

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "Manifest.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Manifest.h"
 
 class RegistryClient;
 
 // The bytes of one file of an image, read from the layer that holds them (for a text diff, or "save as"). The
 // whole layer is read so its digest is verified before anything is shown or kept: in memory up to maxBytes, or
 // into a file that only appears, complete, once the digest checked out.
-class FileContentJob : public TransferJob
+class FileContentJob : public Job
 {
     Q_OBJECT
 public:

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "FileTree.h"
-#include "ImageConfig.h"
-#include "Manifest.h"
+#include "registry/ImageConfig.h"
+#include "registry/Manifest.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,13 +1,13 @@
 #include "ImageDiffJob.h"
 
 #include "DiffWorkers.h"
-#include "ImageInspector.h"
 #include "IndexCache.h"
 #include "LayerIndexJob.h"
+#include "transfer/ImageInspector.h"
 
 ImageDiffJob::ImageDiffJob(Side a, Side b, std::optional<Platform> platform, ImageDiffOptions options,
                            std::shared_ptr<IndexCache> cache, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_sideA(std::move(a))
     , m_sideB(std::move(b))
     , m_platform(std::move(platform))
@@ -163,6 +163,6 @@ void ImageDiffJob::compare()
 
 void ImageDiffJob::fail(const RegistryError& error)
 {
-    cancelActive();
+    cancelChildren();
     finish(error);
 }

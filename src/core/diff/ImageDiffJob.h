@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImageDiff.h"
-#include "TransferJob.h"
+#include "job/Job.h"
 
 #include <QHash>
 
@@ -14,7 +14,7 @@ class RegistryClient;
 // Compares two images from any registries: reads both (one platform: the one asked for, else A's default and
 // the same platform in B), indexes every layer the two need exactly once (from the cache when it can, several
 // at a time), then builds both filesystems and compares them on a worker thread.
-class ImageDiffJob : public TransferJob
+class ImageDiffJob : public Job
 {
     Q_OBJECT
 public:

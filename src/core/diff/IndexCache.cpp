@@ -1,6 +1,6 @@
 #include "IndexCache.h"
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Digest.h"
 #include "LayerIndex.h"
+#include "registry/Digest.h"
 
 #include <QMutex>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "LayerIndex.h"
 
-#include "Digest.h"
+#include "registry/Digest.h"
 
 #include <QDataStream>
 #include <QFile>

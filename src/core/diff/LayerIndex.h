@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryError.h"
+#include "job/RegistryError.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

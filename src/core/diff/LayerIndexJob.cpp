@@ -6,7 +6,7 @@
 
 LayerIndexJob::LayerIndexJob(RegistryClient* client, QString repository, Descriptor layer,
                              std::shared_ptr<IndexCache> cache, LayerIndexLimits limits, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_repository(std::move(repository))
     , m_layer(std::move(layer))

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "LayerIndex.h"
-#include "Manifest.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Manifest.h"
 
 #include <memory>
 
@@ -11,7 +11,7 @@ class RegistryClient;
 
 // The index of one layer: from the cache when it has the digest, else downloaded, indexed on a worker thread,
 // verified and stored in the cache.
-class LayerIndexJob : public TransferJob
+class LayerIndexJob : public Job
 {
     Q_OBJECT
 public:

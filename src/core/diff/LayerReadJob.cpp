@@ -1,12 +1,12 @@
 #include "LayerReadJob.h"
 
-#include "BlobJob.h"
 #include "DiffWorkers.h"
-#include "RegistryClient.h"
+#include "registry/BlobJob.h"
+#include "registry/RegistryClient.h"
 
 LayerReadJob::LayerReadJob(RegistryClient* client, QString repository, Descriptor layer, Consumer consumer,
                            QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_repository(std::move(repository))
     , m_layer(std::move(layer))
@@ -82,7 +82,7 @@ void LayerReadJob::stop(const RegistryError& error)
 {
     *m_cancelled = true;
     m_stream->fail(error);
-    cancelActive();
+    cancelChildren();
     finish(error);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "LayerStream.h"
-#include "Manifest.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Manifest.h"
 
 #include <atomic>
 #include <functional>
@@ -15,7 +15,7 @@ class RegistryClient;
 // decompressing and parsing never hold up the event loop and the blob is never whole in memory or on disk. It
 // finishes when both are done: the consumer has read the whole blob and the download has verified the digest,
 // so nothing the consumer made rests on unverified bytes.
-class LayerReadJob : public TransferJob
+class LayerReadJob : public Job
 {
     Q_OBJECT
 public:

@@ -74,40 +74,36 @@ void BlobJob::resume()
 
 void BlobJob::requestDirect(const HttpRequest& httpRequest)
 {
-    m_direct = new DirectDownload(
-        client(), httpRequest.url, client()->authorizationFor(httpRequest.scopes), m_capacity,
-        [this](const char* data, qint64 size) { return consume(data, size); }, this);
-    connect(m_direct, &DirectDownload::finished, this, [this]() {
-        auto* direct = m_direct.data();
-        direct->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        emit progress(m_received, m_expectedSize);
-        if (!direct->error() || (direct->error().kind() == RegistryError::Kind::Network && haveEveryByte())) {
-            verifyComplete();
-            return;
-        }
-        if (direct->declined() ||
-            (direct->error().kind() == RegistryError::Kind::Network && m_received > 0 && m_resumes < kMaxResumes)) {
-            // Challenges, redirects and resumes are the general path's business. A registry that asked for
-            // patience (429/503 with Retry-After) gets it before the general path asks again.
-            m_directDeclined = true;
-            m_resumes += m_received > 0 ? 1 : 0;
-            const auto wait = HttpExchange::retryAfterMs(direct->retryAfter());
-            if (direct->declined() && wait >= 0 && wait <= client()->options().maxRetryDelayMs) {
-                QTimer::singleShot(static_cast<int>(wait), this, [this]() {
-                    if (!isFinished()) {
-                        request();
-                    }
-                });
+    m_direct = track<DirectDownload>(
+        new DirectDownload(
+            client(), httpRequest.url, client()->authorizationFor(httpRequest.scopes), m_capacity,
+            [this](const char* data, qint64 size) { return consume(data, size); }, this),
+        [this](DirectDownload* direct) {
+            emit progress(m_received, m_expectedSize);
+            if (!direct->error() || (direct->error().kind() == RegistryError::Kind::Network && haveEveryByte())) {
+                verifyComplete();
                 return;
             }
-            request();
-            return;
-        }
-        finish(direct->error());
-    });
+            if (direct->declined() ||
+                (direct->error().kind() == RegistryError::Kind::Network && m_received > 0 && m_resumes < kMaxResumes)) {
+                // Challenges, redirects and resumes are the general path's business. A registry that asked for
+                // patience (429/503 with Retry-After) gets it before the general path asks again.
+                m_directDeclined = true;
+                m_resumes += m_received > 0 ? 1 : 0;
+                const auto wait = HttpExchange::retryAfterMs(direct->retryAfter());
+                if (direct->declined() && wait >= 0 && wait <= client()->options().maxRetryDelayMs) {
+                    QTimer::singleShot(static_cast<int>(wait), this, [this]() {
+                        if (!isFinished()) {
+                            request();
+                        }
+                    });
+                    return;
+                }
+                request();
+                return;
+            }
+            finish(direct->error());
+        });
     m_direct->start();
 }
 
@@ -213,12 +209,4 @@ void BlobJob::verifyComplete()
     m_exists = true;
     emit progress(m_received, m_expectedSize);
     finish();
-}
-
-void BlobJob::cleanUpAfterCancel()
-{
-    if (m_direct) {
-        m_direct->disconnect(this);
-        m_direct->abort();
-    }
 }

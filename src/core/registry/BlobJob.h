@@ -41,7 +41,6 @@ private:
     void requestDirect(const HttpRequest& httpRequest);
     void verifyComplete();
     bool haveEveryByte() const; // as many bytes as the descriptor says, whatever the connection claimed
-    void cleanUpAfterCancel() override;
     QString what() const;
 
     QString m_repository;

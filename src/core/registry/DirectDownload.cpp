@@ -9,7 +9,7 @@
 DirectDownload::DirectDownload(RegistryClient* client, const QUrl& url, const QByteArray& authorization,
                                std::function<qint64()> capacity,
                                std::function<RegistryError(const char*, qint64)> onData, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_url(url)
     , m_authorization(authorization)
@@ -19,8 +19,8 @@ DirectDownload::DirectDownload(RegistryClient* client, const QUrl& url, const QB
 {
     m_stall.setSingleShot(true);
     connect(&m_stall, &QTimer::timeout, this, [this]() {
-        finish({RegistryError::Kind::Network,
-                tr("%1 sent nothing for %2 s").arg(m_url.host()).arg(m_client->options().transferTimeoutMs / 1000)});
+        end({RegistryError::Kind::Network,
+             tr("%1 sent nothing for %2 s").arg(m_url.host()).arg(m_client->options().transferTimeoutMs / 1000)});
     });
 }
 
@@ -31,7 +31,7 @@ DirectDownload::~DirectDownload()
     m_socket->abort();
 }
 
-void DirectDownload::start()
+void DirectDownload::run()
 {
     m_socket->setReadBufferSize(1024 * 1024); // beyond this TCP pushes back on the sender
     connect(m_socket, &QSslSocket::readyRead, this, &DirectDownload::onReadyRead);
@@ -42,9 +42,9 @@ void DirectDownload::start()
             return;
         }
         m_declined = m_delivered == 0;
-        finish({error == QAbstractSocket::SslHandshakeFailedError ? RegistryError::Kind::Tls
-                                                                  : RegistryError::Kind::Network,
-                tr("downloading from %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
+        end({error == QAbstractSocket::SslHandshakeFailedError ? RegistryError::Kind::Tls
+                                                               : RegistryError::Kind::Network,
+             tr("downloading from %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
     });
     m_stall.start(m_client->options().transferTimeoutMs);
     DirectHttp::open(m_socket, m_client, m_url, this, [this]() { sendRequest(); });
@@ -62,7 +62,7 @@ bool DirectDownload::parseHeaders()
     const auto head = DirectHttp::parseResponseHead(m_head);
     if (!head) {
         if (m_head.size() > 64 * 1024) {
-            finish({RegistryError::Kind::Protocol, tr("%1 sent oversized headers").arg(m_url.host())});
+            end({RegistryError::Kind::Protocol, tr("%1 sent oversized headers").arg(m_url.host())});
         }
         return false;
     }
@@ -75,14 +75,14 @@ bool DirectDownload::parseHeaders()
     m_headParsed = true;
     if (m_status != 200 || chunked || m_length < 0) {
         m_declined = true; // not the plain case: the caller takes the general path
-        finish({RegistryError::Kind::Protocol, tr("direct download declined (HTTP %1)").arg(m_status), m_status});
+        end({RegistryError::Kind::Protocol, tr("direct download declined (HTTP %1)").arg(m_status), m_status});
         return false;
     }
     const auto rest = m_head.mid(head->bodyStart);
     m_head.clear();
     if (!rest.isEmpty()) {
         if (const auto error = m_onData(rest.constData(), rest.size())) {
-            finish(error);
+            end(error);
             return false;
         }
         m_delivered += rest.size();
@@ -92,7 +92,7 @@ bool DirectDownload::parseHeaders()
 
 void DirectDownload::onReadyRead()
 {
-    if (m_finished) {
+    if (isFinished()) {
         return;
     }
     m_stall.start(m_client->options().transferTimeoutMs);
@@ -107,7 +107,7 @@ void DirectDownload::onReadyRead()
 
 void DirectDownload::resume()
 {
-    if (!m_finished && m_headParsed) {
+    if (!isFinished() && m_headParsed) {
         deliver();
     }
 }
@@ -126,33 +126,35 @@ void DirectDownload::deliver()
             break;
         }
         if (const auto error = m_onData(buffer.constData(), n)) {
-            finish(error);
+            end(error);
             return;
         }
         m_delivered += n;
     }
     if (m_delivered >= m_length) {
-        finish();
+        end();
     } else if (m_socket->state() != QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0) {
-        finish(
-            {RegistryError::Kind::Network, tr("%1 closed the connection in the middle of a blob").arg(m_url.host())});
+        end({RegistryError::Kind::Network, tr("%1 closed the connection in the middle of a blob").arg(m_url.host())});
     }
 }
 
-void DirectDownload::abort()
+void DirectDownload::onCancel()
 {
-    finish(RegistryError::cancelled());
+    release();
 }
 
-void DirectDownload::finish(const RegistryError& error)
+// Closes the socket before finished() is emitted: nothing arrives for a job that has ended.
+void DirectDownload::release()
 {
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_error = error;
     m_stall.stop();
     m_socket->disconnect(this);
     m_socket->abort();
-    emit finished();
+}
+
+void DirectDownload::end(const RegistryError& error)
+{
+    if (!isFinished()) {
+        release();
+        finish(error);
+    }
 }

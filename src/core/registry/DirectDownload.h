@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryError.h"
+#include "job/Job.h"
 
 #include <QNetworkReply>
 #include <QObject>
@@ -17,7 +17,7 @@ class RegistryClient;
 // DirectUpload for blobs moving between registries. It takes only the plain case, a 200 with a
 // Content-Length; any other answer (a redirect, a challenge, chunked encoding) ends it with
 // `declined()` true before a single body byte was delivered, and the caller uses HttpExchange instead.
-class DirectDownload : public QObject
+class DirectDownload : public Job
 {
     Q_OBJECT
 public:
@@ -26,25 +26,24 @@ public:
                    QObject* parent = nullptr);
     ~DirectDownload() override;
 
-    void start();
     void resume(); // the consumer has room again
-    void abort();
 
     bool declined() const { return m_declined; }
     int status() const { return m_status; }
     QByteArray retryAfter() const { return m_retryAfter; } // of a declined answer
     qint64 delivered() const { return m_delivered; }
-    const RegistryError& error() const { return m_error; }
 
-signals:
-    void finished();
+protected:
+    void run() override;
+    void onCancel() override;
 
 private:
     void sendRequest();
     void onReadyRead();
     bool parseHeaders();
     void deliver();
-    void finish(const RegistryError& error = {});
+    void release();
+    void end(const RegistryError& error = {});
 
     RegistryClient* m_client;
     QUrl m_url;
@@ -60,6 +59,4 @@ private:
     qint64 m_delivered = 0;
     bool m_declined = false;
     QByteArray m_retryAfter;
-    bool m_finished = false;
-    RegistryError m_error;
 };

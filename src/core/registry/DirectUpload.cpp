@@ -9,7 +9,7 @@
 
 DirectUpload::DirectUpload(RegistryClient* client, const QUrl& url, const QByteArray& authorization, QIODevice* source,
                            qint64 length, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_url(url)
     , m_authorization(authorization)
@@ -19,9 +19,9 @@ DirectUpload::DirectUpload(RegistryClient* client, const QUrl& url, const QByteA
 {
     m_stall.setSingleShot(true);
     connect(&m_stall, &QTimer::timeout, this, [this]() {
-        finish({RegistryError::Kind::Network, tr("%1 did not take data within %2 s")
-                                                  .arg(m_url.host())
-                                                  .arg(m_client->options().transferTimeoutMs / 1000)});
+        end({RegistryError::Kind::Network, tr("%1 did not take data within %2 s")
+                                               .arg(m_url.host())
+                                               .arg(m_client->options().transferTimeoutMs / 1000)});
     });
 }
 
@@ -32,15 +32,15 @@ DirectUpload::~DirectUpload()
     m_socket->abort();
 }
 
-void DirectUpload::start()
+void DirectUpload::run()
 {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     m_stall.start(m_client->options().transferTimeoutMs);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_head.status == 0 || m_socket->error() != QAbstractSocket::RemoteHostClosedError) {
-            finish({m_socket->error() == QAbstractSocket::SslHandshakeFailedError ? RegistryError::Kind::Tls
-                                                                                  : RegistryError::Kind::Network,
-                    tr("uploading to %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
+            end({m_socket->error() == QAbstractSocket::SslHandshakeFailedError ? RegistryError::Kind::Tls
+                                                                               : RegistryError::Kind::Network,
+                 tr("uploading to %1 failed: %2").arg(m_url.host(), m_socket->errorString())});
         }
     });
     connect(m_socket, &QSslSocket::readyRead, this, &DirectUpload::readResponse);
@@ -70,7 +70,7 @@ void DirectUpload::sendHeaders()
 
 void DirectUpload::pump()
 {
-    if (!m_headersSent || m_finished || !m_source) {
+    if (!m_headersSent || isFinished() || !m_source) {
         return;
     }
     m_stall.start(m_client->options().transferTimeoutMs);
@@ -81,7 +81,7 @@ void DirectUpload::pump()
         chunk.resize(want);
         const auto n = m_source->read(chunk.data(), want);
         if (n < 0) {
-            finish({RegistryError::Kind::Io, tr("the data to upload ended early")});
+            end({RegistryError::Kind::Io, tr("the data to upload ended early")});
             return;
         }
         if (n == 0) {
@@ -95,18 +95,18 @@ void DirectUpload::pump()
 
 void DirectUpload::readResponse()
 {
-    if (m_finished) {
+    if (isFinished()) {
         return;
     }
     m_response += m_socket->readAll();
     if (m_response.size() > 64 * 1024) {
-        finish({RegistryError::Kind::Protocol, tr("%1 sent an oversized answer to an upload").arg(m_url.host())});
+        end({RegistryError::Kind::Protocol, tr("%1 sent an oversized answer to an upload").arg(m_url.host())});
         return;
     }
     const auto head = DirectHttp::parseResponseHead(m_response);
     if (!head) {
         if (m_socket->state() != QAbstractSocket::ConnectedState) {
-            finish({RegistryError::Kind::Network, tr("%1 closed the connection during an upload").arg(m_url.host())});
+            end({RegistryError::Kind::Network, tr("%1 closed the connection during an upload").arg(m_url.host())});
         }
         return;
     }
@@ -120,30 +120,33 @@ void DirectUpload::readResponse()
                             .arg(QString::number(m_head.status), HttpTrace::redactUrl(m_url),
                                  QString::number(QDateTime::currentMSecsSinceEpoch() - m_startedMs)));
     if (m_head.status == 0) {
-        finish({RegistryError::Kind::Protocol,
-                tr("%1 answered an upload with something that is not HTTP").arg(m_url.host())});
+        end({RegistryError::Kind::Protocol,
+             tr("%1 answered an upload with something that is not HTTP").arg(m_url.host())});
         return;
     }
-    finish();
+    end();
 }
 
-void DirectUpload::abort()
+void DirectUpload::onCancel()
 {
-    finish(RegistryError::cancelled());
+    release();
 }
 
-void DirectUpload::finish(const RegistryError& error)
+// Closes the socket before finished() is emitted: nothing arrives for a job that has ended.
+void DirectUpload::release()
 {
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_error = error;
     m_stall.stop();
     m_socket->disconnect(this);
     if (m_source) {
         m_source->disconnect(this);
     }
     m_socket->abort();
-    emit finished();
+}
+
+void DirectUpload::end(const RegistryError& error)
+{
+    if (!isFinished()) {
+        release();
+        finish(error);
+    }
 }

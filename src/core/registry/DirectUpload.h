@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DirectHttp.h"
-#include "RegistryError.h"
+#include "job/Job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +18,7 @@ class RegistryClient;
 // from the pipe to the TLS socket in large writes. Used only for streamed uploads; everything else
 // (auth challenges, redirects, retries) stays with HttpExchange, so any unusual answer is just an error
 // that the caller's retry takes care of.
-class DirectUpload : public QObject
+class DirectUpload : public Job
 {
     Q_OBJECT
 public:
@@ -26,26 +26,23 @@ public:
                  qint64 length, QObject* parent = nullptr);
     ~DirectUpload() override;
 
-    void start();
-    void abort();
-
     int status() const { return m_head.status; }
     QByteArray header(const QByteArray& name) const { return m_head.header(name); }
     const QByteArray& body() const { return m_body; }
-    const RegistryError& error() const { return m_error; }
 
     static constexpr qint64 kWriteChunk = 512 * 1024;
     static constexpr qint64 kSocketBuffer = 2 * 1024 * 1024;
 
-signals:
-    void progress(qint64 sent, qint64 total);
-    void finished();
+protected:
+    void run() override;
+    void onCancel() override;
 
 private:
     void sendHeaders();
     void pump();
     void readResponse();
-    void finish(const RegistryError& error = {});
+    void release();
+    void end(const RegistryError& error = {});
 
     RegistryClient* m_client;
     QUrl m_url;
@@ -58,8 +55,6 @@ private:
     QByteArray m_response;
     DirectHttp::ResponseHead m_head;
     QByteArray m_body;
-    RegistryError m_error;
     bool m_headersSent = false;
-    bool m_finished = false;
     qint64 m_startedMs = 0;
 };

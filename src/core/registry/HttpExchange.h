@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuthChallenge.h"
-#include "RegistryError.h"
+#include "job/RegistryError.h"
 
 #include <QList>
 #include <QNetworkReply>

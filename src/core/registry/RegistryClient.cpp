@@ -86,7 +86,7 @@ private:
     {
         if (client()->capabilities().manifestDelete != RegistryCapabilities::State::Unknown ||
             client()->address().isDockerHub()) {
-            finish(); // Docker Hub deletes through its web API, never through the registry's DELETE
+            finishLearnt(); // Docker Hub deletes through its web API, never through the registry's DELETE
             return;
         }
         static const auto unheldDigest = Digest::ofBytes("RegistryDesk asks whether this registry deletes manifests");
@@ -106,9 +106,12 @@ private:
             if (!refused) {
                 client()->noteDeleteAnswer(response, false);
             }
-            finish();
+            finishLearnt();
         });
     }
+
+    // A probe for one repository (not tolerant) is asked before deleting there: what it learnt may be a no.
+    void finishLearnt() { finish(m_tolerant ? RegistryError() : client()->deleteRefusal()); }
 
     QString m_repository;
     bool m_withCatalog;
@@ -536,94 +539,91 @@ void RegistryClient::fetchToken(const AuthChallenge& challenge, const QStringLis
             callback(job->error());
         }
     });
-    job->start();
 }
 
-template<typename Job, typename... Args>
-Job* RegistryClient::startJob(Args&&... args)
+template<typename T, typename... Args>
+T* RegistryClient::create(Args&&... args)
 {
-    auto* job = new Job(this, std::forward<Args>(args)...);
-    QMetaObject::invokeMethod(job, &RegistryJob::start, Qt::QueuedConnection);
-    return job;
+    return new T(this, std::forward<Args>(args)...); // a child of this client; it starts itself (see Job)
 }
 
 ReferrersJob* RegistryClient::referrers(const QString& repository, const Digest& subject)
 {
-    return startJob<ReferrersJob>(repository, subject);
+    return create<ReferrersJob>(repository, subject);
 }
 
 PingJob* RegistryClient::ping()
 {
-    return startJob<PingJob>();
+    return create<PingJob>();
 }
 
 ListJob* RegistryClient::catalog()
 {
-    return startJob<ListJob>(ListJob::Catalog, QString());
+    return create<ListJob>(ListJob::Catalog, QString());
 }
 
 ListJob* RegistryClient::tags(const QString& repository)
 {
-    return startJob<ListJob>(ListJob::Tags, repository);
+    return create<ListJob>(ListJob::Tags, repository);
 }
 
 ManifestJob* RegistryClient::getManifest(const QString& repository, const QString& reference)
 {
-    return startJob<ManifestJob>(ManifestJob::Get, repository, reference);
+    return create<ManifestJob>(ManifestJob::Get, repository, reference);
 }
 
 ManifestJob* RegistryClient::resolveDigest(const QString& repository, const QString& reference)
 {
-    return startJob<ManifestJob>(ManifestJob::Resolve, repository, reference);
+    return create<ManifestJob>(ManifestJob::Resolve, repository, reference);
 }
 
-RegistryJob* RegistryClient::learnDeletes(const QString& repository)
+RegistryJob* RegistryClient::requireDeletes(const QString& repository)
 {
-    return startJob<CapabilityProbeJob>(repository, false, false);
+    return create<CapabilityProbeJob>(repository, false, false);
 }
 
 RegistryJob* RegistryClient::learnCapabilities()
 {
-    return startJob<CapabilityProbeJob>(QStringLiteral("registrydesk/capability-probe"), true, true);
+    return create<CapabilityProbeJob>(QStringLiteral("registrydesk/capability-probe"), true, true);
 }
 
 ManifestJob* RegistryClient::putManifest(const QString& repository, const QString& reference, const QByteArray& bytes,
                                          const QString& mediaType)
 {
-    auto* job = startJob<ManifestJob>(ManifestJob::Put, repository, reference);
+    auto* job = create<ManifestJob>(ManifestJob::Put, repository, reference);
     job->setBody(bytes, mediaType);
     return job;
 }
 
 ManifestJob* RegistryClient::deleteTag(const QString& repository, const QString& tag)
 {
-    return startJob<ManifestJob>(ManifestJob::DeleteTag, repository, tag);
+    return create<ManifestJob>(ManifestJob::DeleteTag, repository, tag);
 }
 
 WebRequestJob* RegistryClient::webRequest(const HttpRequest& request)
 {
-    return startJob<WebRequestJob>(request);
+    return create<WebRequestJob>(request);
 }
 
 RegistryJob* RegistryClient::deleteManifest(const QString& repository, const Digest& digest)
 {
-    return startJob<ManifestJob>(ManifestJob::Delete, repository, digest.toString());
+    return create<ManifestJob>(ManifestJob::Delete, repository, digest.toString());
 }
 
 BlobJob* RegistryClient::getBlob(const QString& repository, const Digest& digest, qint64 expectedSize, QIODevice* sink)
 {
-    return startJob<BlobJob>(repository, digest, expectedSize, sink);
+    return create<BlobJob>(repository, digest, expectedSize, sink);
 }
 
 BlobJob* RegistryClient::headBlob(const QString& repository, const Digest& digest)
 {
-    return startJob<BlobJob>(repository, digest, -1, nullptr);
+    return create<BlobJob>(repository, digest, -1, nullptr);
 }
 
 UploadJob* RegistryClient::uploadBlob(const QString& repository, const Digest& digest, qint64 size, QIODevice* source,
                                       const UploadOptions& options)
 {
-    return startJob<UploadJob>(repository, digest, size, source, options);
+    return create<UploadJob>(repository, digest, size, source, options);
 }
 
 RegistryJob* RegistryClient::cancelUpload(const QString& repository, const QUrl& location)
@@ -633,5 +633,5 @@ RegistryJob* RegistryClient::cancelUpload(const QString& repository, const QUrl&
     request.method = "DELETE";
     request.url = location;
     request.what = tr("an upload session");
-    return startJob<SimpleJob>(request, QList<int>{200, 202, 204, 404});
+    return create<SimpleJob>(request, QList<int>{200, 202, 204, 404});
 }

@@ -5,8 +5,8 @@
 #include "HttpExchange.h"
 #include "RegistryAddress.h"
 #include "RegistryCapabilities.h"
-#include "RegistryError.h"
 #include "TokenCache.h"
+#include "job/RegistryError.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -88,10 +88,10 @@ public:
     ManifestJob* putManifest(const QString& repository, const QString& reference, const QByteArray& bytes,
                              const QString& mediaType);
     RegistryJob* deleteManifest(const QString& repository, const Digest& digest);
-    // Learns whether the registry deletes manifests, by a DELETE of a digest no registry holds (nothing can be
-    // removed by it). Finishes at once when already known; an auth failure is its error. Afterwards
-    // deleteRefusal() tells whether deleting in this repository can work.
-    RegistryJob* learnDeletes(const QString& repository);
+    // Makes sure the registry deletes manifests in this repository before anything is written: learns it by a
+    // DELETE of a digest no registry holds (nothing can be removed by it), or finishes at once when known.
+    // Its error is an auth failure, or deleteRefusal() (naming the registry and the remedy) when it cannot.
+    RegistryJob* requireDeletes(const QString& repository);
     // Learns the catalog and delete capabilities of the whole registry (never failing on a refusal to say).
     RegistryJob* learnCapabilities();
     // An Unsupported error naming the registry and the remedy when the registry has shown it cannot delete.
@@ -145,8 +145,8 @@ signals:
     void capabilitiesChanged();
 
 private:
-    template<typename Job, typename... Args>
-    Job* startJob(Args&&... args);
+    template<typename T, typename... Args>
+    T* create(Args&&... args);
     QSslConfiguration makeSslConfiguration() const;
     void setCapability(RegistryCapabilities::State RegistryCapabilities::*field, bool yes);
     void fetchToken(const AuthChallenge& challenge, const QStringList& scopes, QObject* context,

@@ -3,31 +3,17 @@
 #include "RegistryClient.h"
 
 RegistryJob::RegistryJob(RegistryClient* client)
-    : QObject(client)
+    : Job(client)
     , m_client(client)
 {
 }
 
-void RegistryJob::start()
+void RegistryJob::onCancel()
 {
-    if (m_started || m_finished) {
-        return;
-    }
-    m_started = true;
-    run();
-}
-
-void RegistryJob::cancel()
-{
-    if (m_finished) {
-        return;
-    }
     if (m_current) {
         m_current->disconnect(this);
         m_current->abort();
     }
-    cleanUpAfterCancel();
-    finish(RegistryError::cancelled());
 }
 
 HttpExchange* RegistryJob::send(HttpRequest request, std::function<void(HttpExchange*)> onDone)
@@ -36,22 +22,12 @@ HttpExchange* RegistryJob::send(HttpRequest request, std::function<void(HttpExch
     m_current = exchange;
     connect(exchange, &HttpExchange::finished, this, [this, exchange, onDone = std::move(onDone)]() {
         exchange->deleteLater();
-        if (!m_finished) {
+        if (!isFinished()) {
             onDone(exchange);
         }
     });
     exchange->start();
     return exchange;
-}
-
-void RegistryJob::finish(const RegistryError& error)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_error = error;
-    emit finished();
 }
 
 RegistryError RegistryJob::errorFor(const HttpExchange* exchange) const

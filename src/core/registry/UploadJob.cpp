@@ -127,36 +127,32 @@ QUrl withDigest(const QUrl& location, const Digest& digest)
 
 void UploadJob::putDirect()
 {
-    m_direct = new DirectUpload(client(), withDigest(m_location, m_digest), client()->authorizationFor(pushScopes()),
-                                m_source, m_size, this);
+    m_direct = track<DirectUpload>(
+        new DirectUpload(client(), withDigest(m_location, m_digest), client()->authorizationFor(pushScopes()), m_source,
+                         m_size, this),
+        [this](DirectUpload* direct) {
+            if (direct->error()) {
+                failAndDiscard(direct->error());
+                return;
+            }
+            if (direct->status() != 201) {
+                failAndDiscard(RegistryError::fromResponse(direct->status(), direct->body(),
+                                                           client()->address().displayName(), what()));
+                return;
+            }
+            const auto stored = Digest::parse(QString::fromLatin1(direct->header("Docker-Content-Digest")));
+            if (stored && *stored != m_digest) {
+                finish({RegistryError::Kind::DigestMismatch,
+                        tr("registry %1 stored %2 as %3")
+                            .arg(client()->address().displayName(), what(), stored->toString())});
+                return;
+            }
+            m_sent = m_size;
+            finish();
+        });
     connect(m_direct, &DirectUpload::progress, this, [this](qint64 sent, qint64 total) {
         m_sent = sent;
         emit progress(sent, total);
-    });
-    connect(m_direct, &DirectUpload::finished, this, [this]() {
-        auto* direct = m_direct.data();
-        direct->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (direct->error()) {
-            failAndDiscard(direct->error());
-            return;
-        }
-        if (direct->status() != 201) {
-            failAndDiscard(RegistryError::fromResponse(direct->status(), direct->body(),
-                                                       client()->address().displayName(), what()));
-            return;
-        }
-        const auto stored = Digest::parse(QString::fromLatin1(direct->header("Docker-Content-Digest")));
-        if (stored && *stored != m_digest) {
-            finish(
-                {RegistryError::Kind::DigestMismatch,
-                 tr("registry %1 stored %2 as %3").arg(client()->address().displayName(), what(), stored->toString())});
-            return;
-        }
-        m_sent = m_size;
-        finish();
     });
     m_direct->start();
 }
@@ -284,11 +280,8 @@ void UploadJob::failAndDiscard(const RegistryError& error)
     finish(error);
 }
 
-void UploadJob::cleanUpAfterCancel()
+void UploadJob::onCancel()
 {
-    if (m_direct) {
-        m_direct->disconnect(this);
-        m_direct->abort();
-    }
+    RegistryJob::onCancel();
     discardSession();
 }

@@ -24,7 +24,7 @@ public:
 
 protected:
     void run() override;
-    void cleanUpAfterCancel() override;
+    void onCancel() override;
 
 private:
     void startSession(const QString& query);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Digest.h"
+#include "registry/Digest.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,17 +1,17 @@
 #include "ImageCopier.h"
 
-#include "BlobJob.h"
 #include "BlobLocations.h"
 #include "BlobPipe.h"
-#include "ManifestJob.h"
-#include "RegistryClient.h"
-#include "UploadJob.h"
+#include "registry/BlobJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
 
 #include <QTimer>
 
 ImageCopier::ImageCopier(RegistryClient* source, const Reference& from, RegistryClient* destination,
                          const Reference& to, const CopyOptions& options, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_source(source)
     , m_from(from)
     , m_destination(destination)

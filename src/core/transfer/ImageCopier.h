@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Manifest.h"
-#include "Reference.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Manifest.h"
+#include "registry/Reference.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -42,7 +42,7 @@ struct CopySummary
 // several at once), manifests last and children before their index, with the exact source bytes: the
 // destination digest equals the source digest, and a failed or cancelled copy leaves no manifest whose
 // blobs are missing.
-class ImageCopier : public TransferJob
+class ImageCopier : public Job
 {
     Q_OBJECT
 public:

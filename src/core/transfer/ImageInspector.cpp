@@ -1,15 +1,15 @@
 #include "ImageInspector.h"
 
-#include "BlobJob.h"
-#include "ManifestJob.h"
-#include "MediaType.h"
-#include "RegistryClient.h"
+#include "registry/BlobJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/MediaType.h"
+#include "registry/RegistryClient.h"
 
 #include <QBuffer>
 
 ImageInspector::ImageInspector(RegistryClient* client, const QString& repository, const QString& reference,
                                std::optional<Platform> platform, QObject* parent)
-    : TransferJob(parent ? parent : client)
+    : Job(parent ? parent : client)
     , m_client(client)
     , m_repository(repository)
     , m_reference(reference)

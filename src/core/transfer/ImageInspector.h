@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImageConfig.h"
-#include "Manifest.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/ImageConfig.h"
+#include "registry/Manifest.h"
 
 #include <optional>
 
@@ -11,7 +11,7 @@ class RegistryClient;
 // Reads what a tag or digest is: the manifest as served and, for an index, the image of one platform
 // (the one asked for, else linux/amd64, else the first real platform), then that image's
 // configuration. The browser's tag rows and details, prune's ages and inspect are all drawn from it.
-class ImageInspector : public TransferJob
+class ImageInspector : public Job
 {
     Q_OBJECT
 public:

@@ -1,11 +1,11 @@
 #include "ManifestDeleter.h"
 
-#include "ListJob.h"
-#include "ManifestJob.h"
-#include "RegistryClient.h"
+#include "registry/ListJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
 
 ManifestDeleter::ManifestDeleter(RegistryClient* client, const Reference& reference, bool dryRun, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_reference(reference)
     , m_dryRun(dryRun)
@@ -20,7 +20,7 @@ QString ManifestDeleter::title() const
 void ManifestDeleter::run()
 {
     // A registry that cannot delete is told before anything else happens, not after the tag lookups.
-    whenDeletesPossible(m_client, m_reference.repository(), [this]() { resolve(); });
+    require<RegistryJob>(m_client->requireDeletes(m_reference.repository()), [this](RegistryJob*) { resolve(); });
 }
 
 void ManifestDeleter::resolve()

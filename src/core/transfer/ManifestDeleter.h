@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Reference.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Reference.h"
 
 #include <QStringList>
 
@@ -10,7 +10,7 @@ class RegistryClient;
 // Deletes a manifest by digest. Registries remove every tag pointing at it, so this finds those tags
 // first (affectedTags()) and, in a dry run, stops there: nothing is deleted without that list. A registry that
 // cannot delete (deletes disabled, or none at all as zuul-registry) is refused before anything else.
-class ManifestDeleter : public TransferJob
+class ManifestDeleter : public Job
 {
     Q_OBJECT
 public:

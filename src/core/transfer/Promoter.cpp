@@ -1,13 +1,13 @@
 #include "Promoter.h"
 
-#include "ManifestJob.h"
-#include "RegistryClient.h"
+#include "registry/ManifestJob.h"
+#include "registry/RegistryClient.h"
 
 #include <QElapsedTimer>
 
 Promoter::Promoter(RegistryClient* client, const Reference& source, const QString& newTag, bool removeSourceTag,
                    const TagRemoverOptions& options, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_source(source)
     , m_newTag(newTag)
@@ -77,7 +77,7 @@ void Promoter::run()
 void Promoter::removeSource()
 {
     auto* remover = new TagRemover(m_client, m_source.withTag(m_source.tag()), m_options, this);
-    connect(remover, &TransferJob::transferEvent, this, [this](const TransferEvent& e) { emitEvent(e); });
+    connect(remover, &Job::transferEvent, this, [this](const TransferEvent& e) { emitEvent(e); });
     track<TagRemover>(remover, [this](TagRemover* job) {
         if (job->error()) {
             finish(

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "Reference.h"
 #include "TagRemover.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Reference.h"
 
 class RegistryClient;
 
 // The promote of zuul-jobs' promote-docker-image: GET the exact manifest bytes of the temporary tag
 // (all four types accepted) and PUT the same bytes with the same Content-Type under the final tag.
 // No blob moves. Optionally the temporary tag is removed afterwards, keeping the final one.
-class Promoter : public TransferJob
+class Promoter : public Job
 {
     Q_OBJECT
 public:

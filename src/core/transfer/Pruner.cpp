@@ -1,16 +1,16 @@
 #include "Pruner.h"
 
-#include "Duration.h"
-#include "ImageConfig.h"
 #include "ImageInspector.h"
-#include "ListJob.h"
-#include "RegistryClient.h"
 #include "TagRemover.h"
-#include "ZuulApi.h"
-#include "ZuulTag.h"
+#include "registry/ImageConfig.h"
+#include "registry/ListJob.h"
+#include "registry/RegistryClient.h"
+#include "util/Duration.h"
+#include "zuul/ZuulApi.h"
+#include "zuul/ZuulTag.h"
 
 Pruner::Pruner(RegistryClient* client, const PruneOptions& options, ZuulApi* zuul, QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_options(options)
     , m_zuul(zuul)
@@ -55,7 +55,7 @@ void Pruner::checkDeletes()
         return;
     }
     // A registry that cannot delete is told now, before a single tag is examined or touched.
-    whenDeletesPossible(m_client, m_repositories.first(), [this]() { listTags(); });
+    require<RegistryJob>(m_client->requireDeletes(m_repositories.first()), [this](RegistryJob*) { listTags(); });
 }
 
 void Pruner::listRepositories()
@@ -230,7 +230,7 @@ void Pruner::deleteNext()
                                      candidate.repository + QLatin1Char(':') + candidate.tag);
     }
     auto* remover = new TagRemover(m_client, *reference, {}, this);
-    connect(remover, &TransferJob::transferEvent, this, [this](const TransferEvent& e) { emitEvent(e); });
+    connect(remover, &Job::transferEvent, this, [this](const TransferEvent& e) { emitEvent(e); });
     track<TagRemover>(remover, [this, candidate](TagRemover* job) {
         if (job->error()) {
             // Report what is true: only what was removed before the failure is gone.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Digest.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Digest.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -40,7 +40,7 @@ struct PruneCandidate
 // than the limit are untouched, and tags sharing a digest with a kept tag keep it. A dry run selects
 // exactly what a real run deletes. Age is the Zuul build's end time when a Zuul API is given (the
 // image's created time otherwise, or when Zuul does not know the build).
-class Pruner : public TransferJob
+class Pruner : public Job
 {
     Q_OBJECT
 public:

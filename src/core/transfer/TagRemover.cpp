@@ -1,10 +1,10 @@
 #include "TagRemover.h"
 
-#include "ManifestJob.h"
-#include "MediaType.h"
-#include "RegistryClient.h"
-#include "UploadJob.h"
-#include "WebRequestJob.h"
+#include "registry/ManifestJob.h"
+#include "registry/MediaType.h"
+#include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
+#include "registry/WebRequestJob.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -14,7 +14,7 @@
 
 TagRemover::TagRemover(RegistryClient* client, const Reference& reference, const TagRemoverOptions& options,
                        QObject* parent)
-    : TransferJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_reference(reference)
     , m_options(options)
@@ -61,7 +61,7 @@ void TagRemover::run()
     } else {
         // Through the registry's own DELETE: a registry that has none, or has it switched off, is refused before
         // anything is written — no placeholder is ever pushed where it could not be deleted again.
-        whenDeletesPossible(m_client, m_reference.repository(), [this, forced]() {
+        require<RegistryJob>(m_client->requireDeletes(m_reference.repository()), [this, forced](RegistryJob*) {
             readTag([this, forced]() {
                 if (forced == Route::UniqueManifest ||
                     m_client->capabilities().tagDelete == RegistryCapabilities::State::No) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Reference.h"
-#include "TransferJob.h"
+#include "job/Job.h"
+#include "registry/Reference.h"
 
 #include <QUrl>
 
@@ -22,7 +22,7 @@ struct TagRemoverOptions
 // registries, and on registry:2 2.8 (which deletes manifests only by digest, taking every tag along)
 // a unique throw-away manifest pushed to the tag and deleted by digest. route() says which was taken. A registry
 // that cannot delete is refused before any write.
-class TagRemover : public TransferJob
+class TagRemover : public Job
 {
     Q_OBJECT
 public:

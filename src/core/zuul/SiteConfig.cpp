@@ -1,7 +1,7 @@
 #include "SiteConfig.h"
 
-#include "AtomicFile.h"
 #include "SecretEncryptor.h"
+#include "util/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "ZuulApi.h"
 
-#include "WebRequestJob.h"
+#include "registry/WebRequestJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryClient.h"
+#include "registry/RegistryClient.h"
 
 #include <QDateTime>
 #include <QHash>

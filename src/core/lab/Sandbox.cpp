@@ -1,0 +1,340 @@
+#include "Sandbox.h"
+
+#include "SampleImages.h"
+#include "admin/DeploymentBundle.h"
+#include "admin/PasswordGenerator.h"
+#include "registry/PingJob.h"
+#include "registry/RegistryClient.h"
+#include "util/AtomicFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <csignal>
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(1024 * 1024) : QByteArray();
+}
+
+} // namespace
+
+Sandbox::Sandbox(const QString& directory)
+    : m_dir(QDir(directory).absolutePath())
+{
+    load();
+}
+
+quint16 Sandbox::freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+QString Sandbox::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/registrydesk/sandbox");
+}
+
+QStringList Sandbox::roles()
+{
+    return {QStringLiteral("intermediate"), QStringLiteral("buildset"), QStringLiteral("publication")};
+}
+
+QString Sandbox::authFile() const
+{
+    return m_dir + QStringLiteral("/auth.json");
+}
+
+QString Sandbox::certsDir() const
+{
+    return m_dir + QStringLiteral("/certs.d");
+}
+
+QString Sandbox::memberDir(const Member& member) const
+{
+    return m_dir + QLatin1Char('/') + member.role;
+}
+
+bool Sandbox::load()
+{
+    const auto state = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/sandbox.json"))).object();
+    m_seeded = state.value(QLatin1String("seeded")).toBool();
+    m_members.clear();
+    for (const auto& role : roles()) {
+        const auto entry = state.value(QLatin1String("registries")).toObject().value(role).toObject();
+        Member member;
+        member.role = role;
+        member.port = static_cast<quint16>(entry.value(QLatin1String("port")).toInt());
+        member.pid = entry.value(QLatin1String("pid")).toInteger();
+        m_members << member;
+    }
+    m_auths = QJsonDocument::fromJson(readFile(authFile())).object().value(QLatin1String("auths")).toObject();
+    return true;
+}
+
+bool Sandbox::save(QString* error) const
+{
+    QJsonObject registries;
+    for (const auto& member : m_members) {
+        registries.insert(member.role,
+                          QJsonObject{{QStringLiteral("port"), member.port}, {QStringLiteral("pid"), member.pid}});
+    }
+    const QJsonObject state{{QStringLiteral("registries"), registries}, {QStringLiteral("seeded"), m_seeded}};
+    const auto secret = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    return AtomicFile::write(m_dir + QStringLiteral("/sandbox.json"), QJsonDocument(state).toJson(), secret, error) &&
+           AtomicFile::write(authFile(), QJsonDocument(QJsonObject{{QStringLiteral("auths"), m_auths}}).toJson(),
+                             secret, error);
+}
+
+bool Sandbox::isRunning(const Member& member) const
+{
+    if (member.pid <= 0) {
+        return false;
+    }
+    // Only our own registry counts: a reused pid of another program does not.
+    const auto cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(member.pid));
+    return cmdline.contains("docker-registry") && cmdline.contains(QFile::encodeName(memberDir(member)));
+}
+
+bool Sandbox::prepare(Member& member, QString* error)
+{
+    const auto dir = memberDir(member);
+    if (member.port == 0) {
+        member.port = freePort();
+    }
+    if (!QFile::exists(dir + QStringLiteral("/docker-compose.yaml"))) {
+        DeploymentBundle::Request request;
+        request.host = QStringLiteral("127.0.0.1");
+        request.port = member.port;
+        request.extraNames = {QStringLiteral("DNS:localhost")};
+        request.password = PasswordGenerator::generate();
+        request.site = QStringLiteral("sandbox");
+        request.bcryptCost = 6; // a sandbox checks logins often; its passwords are random anyway
+        if (!DeploymentBundle::write(dir, request, error)) {
+            return false;
+        }
+        m_auths.insert(
+            member.hostPort(),
+            QJsonObject{
+                {QStringLiteral("auth"),
+                 QString::fromLatin1((request.username + QLatin1Char(':') + request.password).toUtf8().toBase64())}});
+    }
+    const auto config = DeploymentBundle::registryConfig(dir + QStringLiteral("/certs"), dir + QStringLiteral("/auth"),
+                                                         dir + QStringLiteral("/data"), member.hostPort());
+    const auto caDir = certsDir() + QLatin1Char('/') + member.hostPort();
+    return AtomicFile::write(dir + QStringLiteral("/sandbox.yml"), config,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner, error) &&
+           AtomicFile::write(caDir + QStringLiteral("/ca.crt"), readFile(dir + QStringLiteral("/ca/ca.crt")),
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                 QFileDevice::ReadOther,
+                             error);
+}
+
+bool Sandbox::launch(Member& member, QString* error)
+{
+    const auto program = QStandardPaths::findExecutable(QStringLiteral("docker-registry"));
+    if (program.isEmpty()) {
+        *error = tr("docker-registry is not installed (Debian/Ubuntu package docker-registry)");
+        return false;
+    }
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments({QStringLiteral("serve"), memberDir(member) + QStringLiteral("/sandbox.yml")});
+    process.setWorkingDirectory(memberDir(member));
+    process.setStandardOutputFile(memberDir(member) + QStringLiteral("/registry.log"), QIODevice::Append);
+    process.setStandardErrorFile(memberDir(member) + QStringLiteral("/registry.log"), QIODevice::Append);
+    process.setStandardInputFile(QProcess::nullDevice());
+    if (!process.startDetached(&member.pid)) {
+        *error = tr("cannot start docker-registry for the %1 registry").arg(member.role);
+        return false;
+    }
+    return true;
+}
+
+RegistryClient* Sandbox::clientFor(const Member& member, QObject* parent) const
+{
+    auto* client = new RegistryClient(*RegistryAddress::parse(member.hostPort()), parent);
+    RegistryOptions options;
+    options.caCertificates = QSslCertificate::fromPath(memberDir(member) + QStringLiteral("/ca/ca.crt"));
+    options.maxRetries = 0;
+    client->setOptions(options);
+    const auto decoded = QByteArray::fromBase64(
+        m_auths.value(member.hostPort()).toObject().value(QLatin1String("auth")).toString().toLatin1());
+    const auto colon = decoded.indexOf(':');
+    client->setCredentials({QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1)), false});
+    return client;
+}
+
+// Works on its own copy of the sandbox: it writes the state file as each registry starts.
+class Sandbox::UpJob : public Job
+{
+public:
+    UpJob(Sandbox sandbox, QObject* parent)
+        : Job(parent)
+        , m_sandbox(std::move(sandbox))
+    {
+    }
+    QString title() const override { return tr("Start the sandbox in %1").arg(m_sandbox.directory()); }
+
+protected:
+    void run() override
+    {
+        QString error;
+        // A new directory is private (it holds keys and passwords); an existing one given by the user keeps
+        // its permissions: the sandbox keeps its secrets in 0600 files either way.
+        const auto& dir = m_sandbox.m_dir;
+        const bool created = !QFileInfo::exists(dir);
+        if (!QDir().mkpath(dir) ||
+            (created &&
+             !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))) {
+            finish({RegistryError::Kind::Io, tr("cannot create %1").arg(dir)});
+            return;
+        }
+        for (auto& member : m_sandbox.m_members) {
+            if (m_sandbox.isRunning(member)) {
+                continue;
+            }
+            emit step(tr("starting the %1 registry").arg(member.role));
+            if (!m_sandbox.prepare(member, &error) || !m_sandbox.launch(member, &error) || !m_sandbox.save(&error)) {
+                finish({RegistryError::Kind::Io, error});
+                return;
+            }
+        }
+        waitUntilReady(0);
+    }
+
+private:
+    void waitUntilReady(int attempt)
+    {
+        auto remaining = std::make_shared<int>(static_cast<int>(m_sandbox.m_members.size()));
+        auto failed = std::make_shared<RegistryError>();
+        for (const auto& member : std::as_const(m_sandbox.m_members)) {
+            auto* client = m_sandbox.clientFor(member, this);
+            track<PingJob>(client->ping(), [this, client, remaining, failed, attempt](PingJob* ping) {
+                if (ping->error() && !*failed) {
+                    *failed = ping->error();
+                }
+                client->deleteLater();
+                if (--*remaining > 0) {
+                    return;
+                }
+                if (!*failed) {
+                    seed(0);
+                } else if (attempt < 100 && failed->kind() == RegistryError::Kind::Network) {
+                    QTimer::singleShot(100, this, [this, attempt]() {
+                        if (!isFinished()) {
+                            waitUntilReady(attempt + 1);
+                        }
+                    });
+                } else {
+                    finish({failed->kind(), tr("the sandbox registries did not come up: %1").arg(failed->message())});
+                }
+            });
+        }
+    }
+
+    void seed(int index)
+    {
+        const auto& members = m_sandbox.m_members;
+        if (m_sandbox.m_seeded || index >= members.size()) {
+            m_sandbox.m_seeded = true;
+            QString error;
+            if (!m_sandbox.save(&error)) {
+                finish({RegistryError::Kind::Io, error});
+                return;
+            }
+            finish();
+            return;
+        }
+        const auto& member = members[index];
+        emit step(tr("pushing sample images to the %1 registry").arg(member.role));
+        const auto role = index == 0 ? SampleImages::Role::Intermediate
+                                     : (index == 1 ? SampleImages::Role::Buildset : SampleImages::Role::Publication);
+        auto* client = m_sandbox.clientFor(member, this);
+        require<SampleImages>(new SampleImages(client, role, this), [this, client, index](SampleImages*) {
+            client->deleteLater();
+            seed(index + 1);
+        });
+    }
+
+    Sandbox m_sandbox;
+};
+
+// Signals every running registry, then looks again every 100 ms on the event loop instead of sleeping.
+class Sandbox::DownJob : public Job
+{
+public:
+    DownJob(Sandbox sandbox, QObject* parent)
+        : Job(parent)
+        , m_sandbox(std::move(sandbox))
+    {
+    }
+    QString title() const override { return tr("Stop the sandbox in %1").arg(m_sandbox.directory()); }
+
+    static constexpr int kPollMs = 100;
+    static constexpr int kTermPolls = 50; // 5 s for a clean stop, then SIGKILL
+    static constexpr int kKillPolls = 10;
+
+protected:
+    void run() override
+    {
+        for (const auto& member : std::as_const(m_sandbox.m_members)) {
+            if (m_sandbox.isRunning(member)) {
+                ::kill(static_cast<pid_t>(member.pid), SIGTERM);
+            }
+        }
+        poll(0);
+    }
+
+private:
+    void poll(int round)
+    {
+        bool waiting = false;
+        for (auto& member : m_sandbox.m_members) {
+            if (!m_sandbox.isRunning(member)) {
+                member.pid = 0;
+                continue;
+            }
+            if (round == kTermPolls) {
+                ::kill(static_cast<pid_t>(member.pid), SIGKILL);
+            } else if (round >= kTermPolls + kKillPolls) {
+                finish({RegistryError::Kind::Io,
+                        tr("the %1 registry (pid %2) does not stop").arg(member.role).arg(member.pid)});
+                return;
+            }
+            waiting = true;
+        }
+        if (waiting) {
+            QTimer::singleShot(kPollMs, this, [this, round]() { poll(round + 1); });
+            return;
+        }
+        QString error;
+        finish(m_sandbox.save(&error) ? RegistryError() : RegistryError(RegistryError::Kind::Io, error));
+    }
+
+    Sandbox m_sandbox;
+};
+
+Job* Sandbox::up(QObject* parent) const
+{
+    return new UpJob(*this, parent);
+}
+
+Job* Sandbox::down(QObject* parent) const
+{
+    return new DownJob(*this, parent);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "job/Job.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class RegistryClient;
+
+// Three registries on loopback, each a deployment bundle run by Debian's docker-registry binary with
+// TLS and htpasswd: the intermediate, a buildset and a publication registry of a Zuul system, seeded
+// with sample images. The directory keeps their bundles, data, logs, a certs.d and an auth.json for
+// clients; `up` starts what is not running, `down` stops every process it started. A Sandbox is what the
+// directory says at the time it is read: the jobs of up() and down() change the directory, not this object.
+class Sandbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Sandbox)
+public:
+    struct Member
+    {
+        QString role; // intermediate, buildset, publication
+        quint16 port = 0;
+        qint64 pid = 0;
+        QString hostPort() const { return QStringLiteral("127.0.0.1:%1").arg(port); }
+    };
+
+    explicit Sandbox(const QString& directory);
+    static QString defaultDirectory();
+    static QStringList roles();
+    static quint16 freePort(); // a loopback port nothing listens on right now
+
+    QString directory() const { return m_dir; }
+    QString authFile() const;
+    QString certsDir() const;
+    QList<Member> members() const { return m_members; }
+    bool isRunning(const Member& member) const;
+
+    // Starts the registries that are not running and seeds them once; step() names each stage.
+    Job* up(QObject* parent = nullptr) const;
+    // Stops every registry it started (SIGTERM, then SIGKILL after 5 s) without blocking the event loop.
+    Job* down(QObject* parent = nullptr) const;
+
+private:
+    class UpJob;
+    class DownJob;
+
+    bool load();
+    bool save(QString* error) const;
+    bool prepare(Member& member, QString* error);
+    bool launch(Member& member, QString* error);
+    RegistryClient* clientFor(const Member& member, QObject* parent) const;
+    QString memberDir(const Member& member) const;
+
+    QString m_dir;
+    QList<Member> m_members;
+    QJsonObject m_auths;
+    bool m_seeded = false;
+};
