@@ -1,28 +1,11 @@
 # cmake -DCLI=<registrydesk-cli> -DOUTPUT=<file> -P ManPageCommands.cmake
-# Writes a help2man include file with a "COMMANDS IN DETAIL" section: every command's own --help, in English.
+# Writes a help2man include file with a "COMMANDS IN DETAIL" section: every command's own help, in English, as
+# the CLI declares its commands (registrydesk-cli --man-page-section prints it).
 set(ENV{LANG} C.UTF-8)
 set(ENV{LC_ALL} C.UTF-8)
 set(ENV{LANGUAGE} "")
-execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE main_help RESULT_VARIABLE result)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "${CLI} --help failed")
+execute_process(COMMAND ${CLI} --man-page-section OUTPUT_VARIABLE text RESULT_VARIABLE result)
+if(NOT result EQUAL 0 OR NOT text MATCHES "^\\[COMMANDS IN DETAIL\\]")
+    message(FATAL_ERROR "${CLI} --man-page-section failed")
 endif()
-string(REGEX MATCH "Commands:\n(.*)\n\nGlobal options:" commands_block "${main_help}")
-string(REPLACE "\n" ";" command_lines "${CMAKE_MATCH_1}")
-set(text "[COMMANDS IN DETAIL]\n")
-foreach(line IN LISTS command_lines)
-    string(REGEX MATCH "^  ([a-z-]+)" _ "${line}")
-    set(command "${CMAKE_MATCH_1}")
-    if(command STREQUAL "")
-        continue()
-    endif()
-    execute_process(COMMAND ${CLI} ${command} --help OUTPUT_VARIABLE help RESULT_VARIABLE result)
-    if(NOT result EQUAL 0)
-        message(FATAL_ERROR "${CLI} ${command} --help failed")
-    endif()
-    # roff: backslashes doubled, a leading dot or quote made literal.
-    string(REPLACE "\\" "\\\\" help "${help}")
-    string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" help "${help}")
-    string(APPEND text ".SS ${command}\n.nf\n${help}.fi\n")
-endforeach()
 file(WRITE ${OUTPUT} "${text}")

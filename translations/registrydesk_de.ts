@@ -748,10 +748,6 @@ IP:192.0.2.10</translation>
 <context>
     <name>Cli</name>
     <message>
-        <source>With set or remove: write even though a line without &apos;:&apos; makes registry:2 refuse the whole file.</source>
-        <translation>Mit set oder remove: auch dann schreiben, wenn eine Zeile ohne &apos;:&apos; registry:2 die ganze Datei ablehnen lässt.</translation>
-    </message>
-    <message>
         <source>%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway</source>
         <translation>%1 bleibt unverändert: %2. Kommentieren Sie die Zeile aus oder schreiben Sie mit --keep-invalid trotzdem</translation>
     </message>
@@ -868,18 +864,6 @@ IP:192.0.2.10</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>expected one REGISTRY argument (host[:port])</source>
-        <translation>genau ein REGISTRY-Argument erwartet (host[:port])</translation>
-    </message>
-    <message>
-        <source>expected one REPOSITORY argument</source>
-        <translation>genau ein REPOSITORY-Argument erwartet</translation>
-    </message>
-    <message>
-        <source>expected one IMAGE argument</source>
-        <translation>genau ein IMAGE-Argument erwartet</translation>
-    </message>
-    <message>
         <source>host[:port] of the registry</source>
         <translation>host[:port] der Registry</translation>
     </message>
@@ -984,10 +968,6 @@ IP:192.0.2.10</translation>
         <translation>Zeigt Digest, Medientyp, Größe, Layer, Plattformen, Erstellungsdatum und Labels.</translation>
     </message>
     <message>
-        <source>--platform takes os/arch[/variant], e.g. linux/arm64</source>
-        <translation>--platform erwartet os/arch[/variant], z. B. linux/arm64</translation>
-    </message>
-    <message>
         <source>the image configuration of %1 is invalid: %2</source>
         <translation>die Image-Konfiguration von %1 ist ungültig: %2</translation>
     </message>
@@ -1060,36 +1040,12 @@ IP:192.0.2.10</translation>
         <translation>den Manifest-Digest eines Images ausgeben</translation>
     </message>
     <message>
-        <source>list, set, verify or remove</source>
-        <translation>list, set, verify oder remove</translation>
-    </message>
-    <message>
         <source>the htpasswd file</source>
         <translation>die htpasswd-Datei</translation>
     </message>
     <message>
-        <source>the user (set, verify, remove)</source>
-        <translation>der Benutzer (set, verify, remove)</translation>
-    </message>
-    <message>
-        <source>bcrypt cost for set, 4 to 17 (default 12).</source>
-        <translation>bcrypt-Kosten für set, 4 bis 17 (Standard: 12).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>With set: refuse to change an existing user.</source>
-        <translation>Bei set: einen vorhandenen Benutzer nicht ändern.</translation>
-    </message>
-    <message>
-        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input. set and remove leave a file that registry:2 refuses (a line without &apos;:&apos;) as it is, unless --keep-invalid.</source>
-        <translation>Verwaltet eine bcrypt-htpasswd-Datei; set und verify lesen das Passwort von der Standardeingabe. set und remove lassen eine Datei, die registry:2 ablehnt (eine Zeile ohne &apos;:&apos;), unverändert, außer mit --keep-invalid.</translation>
-    </message>
-    <message>
-        <source>usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER</source>
-        <translation>Verwendung: htpasswd list FILE | htpasswd set|verify|remove FILE USER</translation>
     </message>
     <message>
         <source>Removed %1 from %2</source>
@@ -1106,10 +1062,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>The password matches %1</source>
         <translation>Das Passwort von %1 stimmt</translation>
-    </message>
-    <message>
-        <source>--cost takes %1 to %2</source>
-        <translation>--cost erwartet %1 bis %2</translation>
     </message>
     <message>
         <source>bcrypt hashing failed</source>
@@ -1136,32 +1088,12 @@ IP:192.0.2.10</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>ca, server, inspect or check</source>
-        <translation>ca, server, inspect oder check</translation>
-    </message>
-    <message>
-        <source>inspect: a PEM file; check: HOST:PORT</source>
-        <translation>inspect: eine PEM-Datei; check: HOST:PORT</translation>
-    </message>
-    <message>
-        <source>Where ca/server write their files.</source>
-        <translation>Wohin ca/server ihre Dateien schreiben.</translation>
-    </message>
-    <message>
-        <source>server: the directory holding ca.crt and ca.key.</source>
-        <translation>server: das Verzeichnis mit ca.crt und ca.key.</translation>
-    </message>
-    <message>
         <source>Common name.</source>
         <translation>Common Name (CN).</translation>
     </message>
     <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>server: DNS:name or IP:address (repeatable).</source>
-        <translation>server: DNS:name oder IP:address (wiederholbar).</translation>
     </message>
     <message>
         <source>ec (P-256, default) or rsa.</source>
@@ -1176,44 +1108,12 @@ IP:192.0.2.10</translation>
         <translation>RSA-Schlüssellänge: 2048, 3072 oder 4096.</translation>
     </message>
     <message>
-        <source>Validity in days.</source>
-        <translation>Gültigkeit in Tagen.</translation>
-    </message>
-    <message>
-        <source>inspect: check that this key belongs to the certificate.</source>
-        <translation>inspect: prüfen, ob dieser Schlüssel zum Zertifikat gehört.</translation>
-    </message>
-    <message>
-        <source>inspect/check: verify against this CA instead of the system store.</source>
-        <translation>inspect/check: gegen diese CA statt gegen den Zertifikatsspeicher des Systems überprüfen.</translation>
-    </message>
-    <message>
-        <source>inspect: verify the certificate for this host name.</source>
-        <translation>inspect: das Zertifikat für diesen Hostnamen überprüfen.</translation>
-    </message>
-    <message>
-        <source>Creates, inspects and checks the intermediate registry&apos;s TLS certificates.</source>
-        <translation>Erstellt, untersucht und prüft die TLS-Zertifikate der Zwischen-Registry.</translation>
-    </message>
-    <message>
         <source>--key-type takes ec or rsa (with --bits 2048, 3072 or 4096)</source>
         <translation>--key-type erwartet ec oder rsa (mit --bits 2048, 3072 oder 4096)</translation>
     </message>
     <message>
-        <source>cert %1 needs --out-dir DIR</source>
-        <translation>cert %1 braucht --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>cert server needs --ca-dir DIR and at least one --san</source>
-        <translation>cert server braucht --ca-dir DIR und mindestens ein --san</translation>
-    </message>
-    <message>
         <source>Wrote %1.crt and %1.key (0600) in %2</source>
         <translation>%1.crt und %1.key (0600) in %2 geschrieben</translation>
-    </message>
-    <message>
-        <source>usage: cert ca|server|inspect|check …</source>
-        <translation>Verwendung: cert ca|server|inspect|check …</translation>
     </message>
     <message>
         <source>Certificate %1%2</source>
@@ -1248,10 +1148,6 @@ IP:192.0.2.10</translation>
         <translation>  SHA-256:    %1</translation>
     </message>
     <message>
-        <source>cert inspect needs a PEM FILE</source>
-        <translation>cert inspect braucht eine PEM-Datei (FILE)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1268,10 +1164,6 @@ IP:192.0.2.10</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>cert check needs HOST:PORT</source>
-        <translation>cert check braucht HOST:PORT</translation>
-    </message>
-    <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -1282,10 +1174,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Verified for %1</source>
         <translation>Überprüft für %1</translation>
-    </message>
-    <message>
-        <source>the action</source>
-        <translation>die Aktion</translation>
     </message>
     <message>
         <source>Where to write the bundle (empty or new).</source>
@@ -1324,10 +1212,6 @@ IP:192.0.2.10</translation>
         <translation>Schreibt ein Deployment der Zwischen-Registry: docker-compose.yaml, certs/, auth/htpasswd, data/, config.yml, zuul-secret.yaml.</translation>
     </message>
     <message>
-        <source>usage: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</source>
-        <translation>Verwendung: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</translation>
-    </message>
-    <message>
         <source>Wrote the intermediate-registry bundle to %1:</source>
         <translation>Bundle der Zwischen-Registry nach %1 geschrieben:</translation>
     </message>
@@ -1336,20 +1220,12 @@ IP:192.0.2.10</translation>
         <translation>certs/, auth/ und data/ nach /var/registry auf dem Registry-Host kopieren und dort docker compose up -d ausführen; den Clients clients/certs.d/ geben.</translation>
     </message>
     <message>
-        <source>up, down or status</source>
-        <translation>up, down oder status</translation>
-    </message>
-    <message>
         <source>Where the sandbox lives.</source>
         <translation>Wo die Sandbox liegt.</translation>
     </message>
     <message>
         <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images.</source>
         <translation>Betreibt eine Zwischen-, eine Buildset- und eine Veröffentlichungs-Registry auf Loopback (TLS + htpasswd), mit Beispiel-Images befüllt.</translation>
-    </message>
-    <message>
-        <source>usage: sandbox up|down|status [--dir DIR]</source>
-        <translation>Verwendung: sandbox up|down|status [--dir DIR]</translation>
     </message>
     <message>
         <source>Sandbox stopped (%1 keeps its data; sandbox up starts it again)</source>
@@ -1372,20 +1248,8 @@ IP:192.0.2.10</translation>
         <translation>Stoppen: registrydesk-cli sandbox down --dir %1</translation>
     </message>
     <message>
-        <source>list, set, verify or remove users of a bcrypt htpasswd file</source>
-        <translation>Benutzer einer bcrypt-htpasswd-Datei auflisten, setzen, überprüfen oder entfernen</translation>
-    </message>
-    <message>
-        <source>create a CA or server certificate, inspect one, check a live endpoint</source>
-        <translation>ein CA- oder Serverzertifikat erstellen, eines untersuchen, einen laufenden Endpunkt prüfen</translation>
-    </message>
-    <message>
         <source>write an intermediate-registry deployment bundle</source>
         <translation>ein Deployment-Bundle für die Zwischen-Registry schreiben</translation>
-    </message>
-    <message>
-        <source>run local intermediate, buildset and publication registries</source>
-        <translation>lokale Zwischen-, Buildset- und Veröffentlichungs-Registrys betreiben</translation>
     </message>
     <message>
         <source>no quay token on standard input</source>
@@ -1416,16 +1280,8 @@ IP:192.0.2.10</translation>
         <translation>Kopiert ein Image zwischen Registrys oder innerhalb einer Registry: vorhandene Blobs werden übersprungen, innerhalb einer Registry gemountet, sonst gestreamt; Manifeste zuletzt.</translation>
     </message>
     <message>
-        <source>copy needs SRC and DST</source>
-        <translation>copy braucht SRC und DST</translation>
-    </message>
-    <message>
         <source>--all and --platform exclude each other</source>
         <translation>--all und --platform schließen einander aus</translation>
-    </message>
-    <message>
-        <source>--parallel takes a number from 1 to 32</source>
-        <translation>--parallel erwartet eine Zahl von 1 bis 32</translation>
     </message>
     <message>
         <source>Copied %1 → %2</source>
@@ -1456,10 +1312,6 @@ IP:192.0.2.10</translation>
         <translation>Taggt innerhalb eines Repositorys nur per Manifest neu (exakte Bytes, keine Blob-Übertragung).</translation>
     </message>
     <message>
-        <source>promote needs IMAGE and NEWTAG</source>
-        <translation>promote braucht IMAGE und NEWTAG</translation>
-    </message>
-    <message>
         <source>Promoted %1 → %2 (%3), manifest only</source>
         <translation>%1 → %2 hochgestuft (%3), nur Manifest</translation>
     </message>
@@ -1480,10 +1332,6 @@ IP:192.0.2.10</translation>
         <translation>Entfernt ein Tag und behält die anderen mit demselben Digest.</translation>
     </message>
     <message>
-        <source>untag needs one IMAGE</source>
-        <translation>untag braucht genau ein IMAGE</translation>
-    </message>
-    <message>
         <source>Removed tag %1 (was %2) via %3</source>
         <translation>Tag %1 (war %2) über %3 entfernt</translation>
     </message>
@@ -1498,10 +1346,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Deletes a manifest by digest: every tag sharing the digest goes with it (listed first).</source>
         <translation>Löscht ein Manifest per Digest: Jedes Tag mit diesem Digest fällt mit weg (wird vorher aufgelistet).</translation>
-    </message>
-    <message>
-        <source>delete needs one IMAGE</source>
-        <translation>delete braucht genau ein IMAGE</translation>
     </message>
     <message>
         <source>(no tags)</source>
@@ -1558,14 +1402,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Removes old Zuul tags from the intermediate registry, tag by tag, nothing else.</source>
         <translation>Entfernt alte Zuul-Tags aus der Zwischen-Registry, Tag für Tag, sonst nichts.</translation>
-    </message>
-    <message>
-        <source>prune needs one REGISTRY</source>
-        <translation>prune braucht genau eine REGISTRY</translation>
-    </message>
-    <message>
-        <source>--older-than takes a duration such as 36h, 7d or 1d12h</source>
-        <translation>--older-than erwartet eine Dauer wie 36h, 7d oder 1d12h</translation>
     </message>
     <message>
         <source>--zuul takes the web URL of Zuul (https://zuul.example.org) and needs --tenant</source>
@@ -1648,74 +1484,6 @@ IP:192.0.2.10</translation>
         <translation>Projekt</translation>
     </message>
     <message>
-        <source>encrypt or site-config</source>
-        <translation>encrypt oder site-config</translation>
-    </message>
-    <message>
-        <source>encrypt: name of the secret.</source>
-        <translation>encrypt: Name des Secrets.</translation>
-    </message>
-    <message>
-        <source>encrypt: name of the field.</source>
-        <translation>encrypt: Name des Felds.</translation>
-    </message>
-    <message>
-        <source>encrypt: keep surrounding whitespace of the plaintext.</source>
-        <translation>encrypt: umgebende Leerzeichen des Klartexts beibehalten.</translation>
-    </message>
-    <message>
-        <source>site-config: the site name the jobs are named after.</source>
-        <translation>site-config: der Site-Name, nach dem die Jobs benannt werden.</translation>
-    </message>
-    <message>
-        <source>site-config: the intermediate registry&apos;s host.</source>
-        <translation>site-config: der Host der Zwischen-Registry.</translation>
-    </message>
-    <message>
-        <source>site-config: its port (default 5000).</source>
-        <translation>site-config: ihr Port (Standard: 5000).</translation>
-    </message>
-    <message>
-        <source>site-config: the user Zuul logs in as.</source>
-        <translation>site-config: der Benutzer, als der sich Zuul anmeldet.</translation>
-    </message>
-    <message>
-        <source>site-config: read the password from standard input.</source>
-        <translation>site-config: das Passwort von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>site-config: also a publication-registry secret for this user; its password is the second line of standard input.</source>
-        <translation>site-config: zusätzlich ein Secret für die Veröffentlichungs-Registry mit diesem Benutzer; sein Passwort ist die zweite Zeile der Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>site-config: the config-project checkout to write into.</source>
-        <translation>site-config: der Checkout des config-project, in den geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>site-config: replace files that exist.</source>
-        <translation>site-config: vorhandene Dateien ersetzen.</translation>
-    </message>
-    <message>
-        <source>encrypt: standard input into a Zuul secret (RSA-OAEP with the project&apos;s key), as zuul-client does. site-config: the config-project files of zuul-jobs&apos; Container Images document for a site (secret, four jobs, five playbooks).</source>
-        <translation>encrypt: Standardeingabe als Zuul-Secret verschlüsseln (RSA-OAEP mit dem Schlüssel des Projekts), wie zuul-client es tut. site-config: die config-project-Dateien aus dem Dokument „Container Images“ von zuul-jobs für eine Site (Secret, vier Jobs, fünf Playbooks).</translation>
-    </message>
-    <message>
-        <source>usage: zuul encrypt|site-config … (see zuul --help)</source>
-        <translation>Verwendung: zuul encrypt|site-config … (siehe zuul --help)</translation>
-    </message>
-    <message>
-        <source>usage: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) --secret-name N --field-name F [--no-strip] &lt; plaintext</source>
-        <translation>Verwendung: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) --secret-name N --field-name F [--no-strip] &lt; plaintext</translation>
-    </message>
-    <message>
-        <source>usage: zuul site-config --site NAME --host H [--port P] --username U --password-stdin (--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR</source>
-        <translation>Verwendung: zuul site-config --site NAME --host H [--port P] --username U --password-stdin (--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>--port takes a number</source>
-        <translation>--port erwartet eine Zahl</translation>
-    </message>
-    <message>
         <source>--publication-username needs its password as the second line of standard input</source>
         <translation>--publication-username braucht sein Passwort als zweite Zeile der Standardeingabe</translation>
     </message>
@@ -1726,10 +1494,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Commit them to the config-project; jobs then inherit from %1-build-docker-image.</source>
         <translation>Diese in das config-project committen; die Jobs erben dann von %1-build-docker-image.</translation>
-    </message>
-    <message>
-        <source>encrypt a Zuul secret; write the site&apos;s container-image jobs</source>
-        <translation>ein Zuul-Secret verschlüsseln; die Container-Image-Jobs der Site schreiben</translation>
     </message>
     <message>
         <source>the image compared from</source>
@@ -1766,10 +1530,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Compares the configuration, layers and files of two images, from any registries.</source>
         <translation>Vergleicht Konfiguration, Layer und Dateien zweier Images aus beliebigen Registrys.</translation>
-    </message>
-    <message>
-        <source>diff needs IMAGE_A and IMAGE_B</source>
-        <translation>diff braucht IMAGE_A und IMAGE_B</translation>
     </message>
     <message>
         <source>%1 layers: %2 from the cache, %3 downloaded</source>
@@ -1831,18 +1591,6 @@ IP:192.0.2.10</translation>
         <translation>Führt den Gating-Ablauf aus dem Dokument „Container Images“ von zuul-jobs mit einem kleinen generierten Image durch: Zwischen-Registry → Buildset-Registry → Build-Job → Zwischen-Registry, der Pull eines Test-Jobs, Upload mit change_&lt;N&gt;_&lt;tag&gt; und das Hochstufen nur per Manifest; jeder Schritt wird geprüft.</translation>
     </message>
     <message>
-        <source>usage: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] [--repository R] [--keep]</source>
-        <translation>Verwendung: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] [--repository R] [--keep]</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1: %2</translation>
-    </message>
-    <message>
-        <source>--change takes a positive number</source>
-        <translation>--change erwartet eine positive Zahl</translation>
-    </message>
-    <message>
         <source>The gating flow works on these registries.</source>
         <translation>Der Gating-Ablauf arbeitet mit diesen Registrys.</translation>
     </message>
@@ -1880,10 +1628,6 @@ IP:192.0.2.10</translation>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <source>--days takes 1 to 36500</source>
-        <translation>--days nimmt 1 bis 36500</translation>
-    </message>
-    <message>
         <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
         <translation>„%1:%2“ ist kein gültiger Registry-Host mit Port</translation>
     </message>
@@ -1906,6 +1650,258 @@ IP:192.0.2.10</translation>
     <message>
         <source>Prints the manifest digest: as the registry states it, or computed from the manifest&apos;s bytes when it does not.</source>
         <translation>Gibt den Manifest-Digest aus: wie die Registry ihn nennt, oder aus den Bytes des Manifests berechnet, wenn sie es nicht tut.</translation>
+    </message>
+    <message>
+        <source>Validity in days (CA 3650, server 365).</source>
+        <translation>Gültigkeit in Tagen (CA 3650, Server 365).</translation>
+    </message>
+    <message>
+        <source>Where to write the files.</source>
+        <translation>Wohin die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>create a CA for the intermediate registry</source>
+        <translation>eine CA für die Intermediate-Registry erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a CA: ca.crt, and ca.key readable by its owner only.</source>
+        <translation>Erstellt eine CA: ca.crt und ca.key, nur für den Eigentümer lesbar.</translation>
+    </message>
+    <message>
+        <source>create a TLS server certificate signed by the CA</source>
+        <translation>ein von der CA signiertes TLS-Serverzertifikat erstellen</translation>
+    </message>
+    <message>
+        <source>Creates domain.crt (the leaf, then the CA) and domain.key for the registry&apos;s names.</source>
+        <translation>Erstellt domain.crt (das Blattzertifikat, dann die CA) und domain.key für die Namen der Registry.</translation>
+    </message>
+    <message>
+        <source>The directory holding ca.crt and ca.key.</source>
+        <translation>Das Verzeichnis mit ca.crt und ca.key.</translation>
+    </message>
+    <message>
+        <source>DNS:name or IP:address (repeatable).</source>
+        <translation>DNS:Name oder IP:Adresse (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>show a certificate chain and check it</source>
+        <translation>eine Zertifikatskette anzeigen und prüfen</translation>
+    </message>
+    <message>
+        <source>Shows each certificate of a PEM file, checks the chain&apos;s order, and optionally the key and the verification against a CA.</source>
+        <translation>Zeigt jedes Zertifikat einer PEM-Datei, prüft die Reihenfolge der Kette und wahlweise den Schlüssel und die Prüfung gegen eine CA.</translation>
+    </message>
+    <message>
+        <source>a PEM file</source>
+        <translation>eine PEM-Datei</translation>
+    </message>
+    <message>
+        <source>Check that this key belongs to the certificate.</source>
+        <translation>Prüfen, dass dieser Schlüssel zum Zertifikat gehört.</translation>
+    </message>
+    <message>
+        <source>Verify against this CA instead of the system store.</source>
+        <translation>Gegen diese CA statt des Systemspeichers prüfen.</translation>
+    </message>
+    <message>
+        <source>Verify the certificate for this host name.</source>
+        <translation>Das Zertifikat für diesen Hostnamen prüfen.</translation>
+    </message>
+    <message>
+        <source>check the TLS of a live endpoint</source>
+        <translation>das TLS eines laufenden Endpunkts prüfen</translation>
+    </message>
+    <message>
+        <source>Connects to HOST:PORT and reports the chain it serves, whether it verifies, the TLS version and cipher, and certificates that expire soon.</source>
+        <translation>Verbindet sich mit HOST:PORT und meldet die ausgelieferte Kette, ob sie sich prüfen lässt, TLS-Version und Chiffre sowie bald ablaufende Zertifikate.</translation>
+    </message>
+    <message>
+        <source>the endpoint</source>
+        <translation>der Endpunkt</translation>
+    </message>
+    <message>
+        <source>usage: registrydesk-cli %1</source>
+        <translation>Aufruf: registrydesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Usage: registrydesk-cli %1 %2 [arguments]</source>
+        <translation>Aufruf: registrydesk-cli %1 %2 [Argumente]</translation>
+    </message>
+    <message>
+        <source>Run &apos;registrydesk-cli %1 &lt;action&gt; --help&apos; for an action&apos;s arguments.</source>
+        <translation>&apos;registrydesk-cli %1 &lt;Aktion&gt; --help&apos; zeigt die Argumente einer Aktion.</translation>
+    </message>
+    <message>
+        <source>%1 needs an action</source>
+        <translation>%1 braucht eine Aktion</translation>
+    </message>
+    <message>
+        <source>%1 has no action &quot;%2&quot;</source>
+        <translation>%1 hat keine Aktion „%2“</translation>
+    </message>
+    <message>
+        <source>usage: registrydesk-cli %1 %2 …</source>
+        <translation>Aufruf: registrydesk-cli %1 %2 …</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 takes HOST:PORT, with the port</source>
+        <translation>%1 nimmt HOST:PORT, mit Port</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 takes os/arch[/variant], e.g. linux/arm64</source>
+        <translation>%1 nimmt os/arch[/variant], z. B. linux/arm64</translation>
+    </message>
+    <message>
+        <source>%1 takes a duration such as 36h, 7d or 1d12h</source>
+        <translation>%1 nimmt eine Dauer wie 36h, 7d oder 1d12h</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number</source>
+        <translation>%1 nimmt eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3</source>
+        <translation>%1 nimmt eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>der Benutzer</translation>
+    </message>
+    <message>
+        <source>Write even though a line without &apos;:&apos; makes registry:2 refuse the whole file.</source>
+        <translation>Trotzdem schreiben, obwohl registry:2 wegen einer Zeile ohne &apos;:&apos; die ganze Datei ablehnt.</translation>
+    </message>
+    <message>
+        <source>list the users of an htpasswd file and what registry:2 refuses</source>
+        <translation>die Benutzer einer htpasswd-Datei auflisten und was registry:2 ablehnt</translation>
+    </message>
+    <message>
+        <source>Lists each user of a bcrypt htpasswd file with its hash scheme and cost, and every line registry:2 cannot use.</source>
+        <translation>Listet jeden Benutzer einer bcrypt-htpasswd-Datei mit Hash-Verfahren und Kosten sowie jede Zeile, die registry:2 nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>add a user or change a password (bcrypt; password on stdin)</source>
+        <translation>einen Benutzer hinzufügen oder ein Passwort ändern (bcrypt; Passwort auf stdin)</translation>
+    </message>
+    <message>
+        <source>Adds the user or changes its password, read from standard input and hashed with bcrypt. A file that registry:2 refuses (a line without &apos;:&apos;) is left as it is, unless --keep-invalid.</source>
+        <translation>Fügt den Benutzer hinzu oder ändert sein Passwort, gelesen von der Standardeingabe und mit bcrypt gehasht. Eine Datei, die registry:2 ablehnt (eine Zeile ohne &apos;:&apos;), bleibt unverändert, außer mit --keep-invalid.</translation>
+    </message>
+    <message>
+        <source>bcrypt cost, 4 to 17 (default 12).</source>
+        <translation>bcrypt-Kosten, 4 bis 17 (Standard 12).</translation>
+    </message>
+    <message>
+        <source>Refuse to change an existing user.</source>
+        <translation>Einen vorhandenen Benutzer nicht ändern.</translation>
+    </message>
+    <message>
+        <source>check a user&apos;s password (read on stdin)</source>
+        <translation>das Passwort eines Benutzers prüfen (von stdin gelesen)</translation>
+    </message>
+    <message>
+        <source>Checks the password on standard input against the user&apos;s hash.</source>
+        <translation>Prüft das Passwort von der Standardeingabe gegen den Hash des Benutzers.</translation>
+    </message>
+    <message>
+        <source>remove a user</source>
+        <translation>einen Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the user. A file that registry:2 refuses (a line without &apos;:&apos;) is left as it is, unless --keep-invalid.</source>
+        <translation>Entfernt den Benutzer. Eine Datei, die registry:2 ablehnt (eine Zeile ohne &apos;:&apos;), bleibt unverändert, außer mit --keep-invalid.</translation>
+    </message>
+    <message>
+        <source>start the local sandbox registries (seeded with sample images)</source>
+        <translation>die lokalen Sandbox-Registries starten (mit Beispiel-Images befüllt)</translation>
+    </message>
+    <message>
+        <source>stop the sandbox registries (their data stays)</source>
+        <translation>die Sandbox-Registries anhalten (ihre Daten bleiben)</translation>
+    </message>
+    <message>
+        <source>Stops every registry the sandbox started; its directory keeps their data.</source>
+        <translation>Hält jede von der Sandbox gestartete Registry an; ihr Verzeichnis behält die Daten.</translation>
+    </message>
+    <message>
+        <source>show the sandbox registries and whether they run</source>
+        <translation>die Sandbox-Registries anzeigen und ob sie laufen</translation>
+    </message>
+    <message>
+        <source>Shows the sandbox&apos;s registries, whether each runs, and how clients reach them.</source>
+        <translation>Zeigt die Registries der Sandbox, ob jede läuft und wie Clients sie erreichen.</translation>
+    </message>
+    <message>
+        <source>the project&apos;s key comes from --public-key FILE, or from --zuul URL with --tenant T and --project P</source>
+        <translation>der Schlüssel des Projekts kommt aus --public-key DATEI oder von --zuul URL mit --tenant T und --project P</translation>
+    </message>
+    <message>
+        <source>encrypt standard input into a Zuul secret</source>
+        <translation>die Standardeingabe in ein Zuul-Secret verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypts standard input into a Zuul secret (RSA-OAEP with the project&apos;s key), as zuul-client does.</source>
+        <translation>Verschlüsselt die Standardeingabe in ein Zuul-Secret (RSA-OAEP mit dem Schlüssel des Projekts), wie zuul-client.</translation>
+    </message>
+    <message>
+        <source>Name of the secret.</source>
+        <translation>Name des Secrets.</translation>
+    </message>
+    <message>
+        <source>Name of the field.</source>
+        <translation>Name des Felds.</translation>
+    </message>
+    <message>
+        <source>Keep surrounding whitespace of the plaintext.</source>
+        <translation>Umgebende Leerzeichen des Klartexts behalten.</translation>
+    </message>
+    <message>
+        <source>write the site&apos;s Zuul jobs, playbooks and secret</source>
+        <translation>die Zuul-Jobs, Playbooks und das Secret des Standorts schreiben</translation>
+    </message>
+    <message>
+        <source>Writes the config-project files of zuul-jobs&apos; Container Images document for a site: the secret, four jobs and five playbooks.</source>
+        <translation>Schreibt die Dateien des Config-Projects aus dem Container-Images-Dokument von zuul-jobs für einen Standort: das Secret, vier Jobs und fünf Playbooks.</translation>
+    </message>
+    <message>
+        <source>The site name the jobs are named after.</source>
+        <translation>Der Standortname, nach dem die Jobs heißen.</translation>
+    </message>
+    <message>
+        <source>The intermediate registry&apos;s host.</source>
+        <translation>Der Host der Intermediate-Registry.</translation>
+    </message>
+    <message>
+        <source>Its port (default 5000).</source>
+        <translation>Sein Port (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>Also a publication-registry secret for this user; its password is the second line of standard input.</source>
+        <translation>Auch ein Secret für die Veröffentlichungs-Registry für diesen Benutzer; sein Passwort ist die zweite Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The config-project checkout to write into.</source>
+        <translation>Der Checkout des Config-Projects, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Replace files that exist.</source>
+        <translation>Vorhandene Dateien ersetzen.</translation>
     </message>
 </context>
 <context>

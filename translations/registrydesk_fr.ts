@@ -748,44 +748,16 @@ IP:192.0.2.10</translation>
 <context>
     <name>Cli</name>
     <message>
-        <source>With set or remove: write even though a line without &apos;:&apos; makes registry:2 refuse the whole file.</source>
-        <translation>Avec set ou remove: écrire même si une ligne sans &apos;:&apos; fait refuser tout le fichier par registry:2.</translation>
-    </message>
-    <message>
         <source>%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway</source>
         <translation>%1 reste tel quel: %2. Commentez la ligne, ou utilisez --keep-invalid pour écrire quand même</translation>
-    </message>
-    <message>
-        <source>list, set, verify or remove</source>
-        <translation>list, set, verify ou remove</translation>
     </message>
     <message>
         <source>the htpasswd file</source>
         <translation>le fichier htpasswd</translation>
     </message>
     <message>
-        <source>the user (set, verify, remove)</source>
-        <translation>l&apos;utilisateur (set, verify, remove)</translation>
-    </message>
-    <message>
-        <source>bcrypt cost for set, 4 to 17 (default 12).</source>
-        <translation>coût bcrypt pour set, de 4 à 17 (12 par défaut).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>With set: refuse to change an existing user.</source>
-        <translation>Avec set: refuser de modifier un utilisateur existant.</translation>
-    </message>
-    <message>
-        <source>Manages a bcrypt htpasswd file; set and verify read the password on standard input. set and remove leave a file that registry:2 refuses (a line without &apos;:&apos;) as it is, unless --keep-invalid.</source>
-        <translation>Gère un fichier htpasswd bcrypt; set et verify lisent le mot de passe sur l&apos;entrée standard. set et remove laissent tel quel un fichier que registry:2 refuse (une ligne sans &apos;:&apos;), sauf avec --keep-invalid.</translation>
-    </message>
-    <message>
-        <source>usage: htpasswd list FILE | htpasswd set|verify|remove FILE USER</source>
-        <translation>utilisation: htpasswd list FILE | htpasswd set|verify|remove FILE USER</translation>
     </message>
     <message>
         <source>Removed %1 from %2</source>
@@ -806,10 +778,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>The password matches %1</source>
         <translation>Le mot de passe correspond à celui de %1</translation>
-    </message>
-    <message>
-        <source>--cost takes %1 to %2</source>
-        <translation>--cost accepte une valeur de %1 à %2</translation>
     </message>
     <message>
         <source>bcrypt hashing failed</source>
@@ -840,24 +808,8 @@ IP:192.0.2.10</translation>
         <translation>impossible de lire %1: %2</translation>
     </message>
     <message>
-        <source>ca, server, inspect or check</source>
-        <translation>ca, server, inspect ou check</translation>
-    </message>
-    <message>
-        <source>inspect: a PEM file; check: HOST:PORT</source>
-        <translation>inspect: un fichier PEM; check: HOST:PORT</translation>
-    </message>
-    <message>
-        <source>Where ca/server write their files.</source>
-        <translation>Où ca/server écrivent leurs fichiers.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>rép</translation>
-    </message>
-    <message>
-        <source>server: the directory holding ca.crt and ca.key.</source>
-        <translation>server: le répertoire contenant ca.crt et ca.key.</translation>
     </message>
     <message>
         <source>Common name.</source>
@@ -866,10 +818,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>server: DNS:name or IP:address (repeatable).</source>
-        <translation>server: DNS:nom ou IP:adresse (répétable).</translation>
     </message>
     <message>
         <source>ec (P-256, default) or rsa.</source>
@@ -884,52 +832,20 @@ IP:192.0.2.10</translation>
         <translation>Taille de clé RSA: 2048, 3072 ou 4096.</translation>
     </message>
     <message>
-        <source>Validity in days.</source>
-        <translation>Validité en jours.</translation>
-    </message>
-    <message>
-        <source>inspect: check that this key belongs to the certificate.</source>
-        <translation>inspect: vérifier que cette clé correspond au certificat.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>inspect/check: verify against this CA instead of the system store.</source>
-        <translation>inspect/check: vérifier par rapport à cette CA au lieu du magasin système.</translation>
-    </message>
-    <message>
-        <source>inspect: verify the certificate for this host name.</source>
-        <translation>inspect: vérifier le certificat pour ce nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>Creates, inspects and checks the intermediate registry&apos;s TLS certificates.</source>
-        <translation>Crée, inspecte et vérifie les certificats TLS du registre intermédiaire.</translation>
     </message>
     <message>
         <source>--key-type takes ec or rsa (with --bits 2048, 3072 or 4096)</source>
         <translation>--key-type accepte ec ou rsa (avec --bits 2048, 3072 ou 4096)</translation>
     </message>
     <message>
-        <source>cert %1 needs --out-dir DIR</source>
-        <translation>cert %1 nécessite --out-dir DIR</translation>
-    </message>
-    <message>
         <source>%1 already holds a CA (ca.key); choose another --out-dir</source>
         <translation>%1 contient déjà une CA (ca.key); choisissez un autre --out-dir</translation>
     </message>
     <message>
-        <source>cert server needs --ca-dir DIR and at least one --san</source>
-        <translation>cert server nécessite --ca-dir DIR et au moins un --san</translation>
-    </message>
-    <message>
         <source>Wrote %1.crt and %1.key (0600) in %2</source>
         <translation>%1.crt et %1.key (0600) écrits dans %2</translation>
-    </message>
-    <message>
-        <source>usage: cert ca|server|inspect|check …</source>
-        <translation>utilisation: cert ca|server|inspect|check …</translation>
     </message>
     <message>
         <source>Certificate %1%2</source>
@@ -964,10 +880,6 @@ IP:192.0.2.10</translation>
         <translation>  SHA-256:    %1</translation>
     </message>
     <message>
-        <source>cert inspect needs a PEM FILE</source>
-        <translation>cert inspect nécessite un fichier PEM (FILE)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -984,10 +896,6 @@ IP:192.0.2.10</translation>
         <translation>Avertissement: %1</translation>
     </message>
     <message>
-        <source>cert check needs HOST:PORT</source>
-        <translation>cert check nécessite HOST:PORT</translation>
-    </message>
-    <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -998,10 +906,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Verified for %1</source>
         <translation>Vérifié pour %1</translation>
-    </message>
-    <message>
-        <source>the action</source>
-        <translation>l&apos;action</translation>
     </message>
     <message>
         <source>Where to write the bundle (empty or new).</source>
@@ -1052,10 +956,6 @@ IP:192.0.2.10</translation>
         <translation>Écrit un déploiement de registre intermédiaire: docker-compose.yaml, certs/, auth/htpasswd, data/, config.yml, zuul-secret.yaml.</translation>
     </message>
     <message>
-        <source>usage: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</source>
-        <translation>utilisation: bundle create --out-dir DIR --host H [--port P] --username U --password-stdin</translation>
-    </message>
-    <message>
         <source>Wrote the intermediate-registry bundle to %1:</source>
         <translation>Bundle du registre intermédiaire écrit dans %1:</translation>
     </message>
@@ -1104,74 +1004,6 @@ IP:192.0.2.10</translation>
         <translation>projet</translation>
     </message>
     <message>
-        <source>encrypt or site-config</source>
-        <translation>encrypt ou site-config</translation>
-    </message>
-    <message>
-        <source>encrypt: name of the secret.</source>
-        <translation>encrypt: nom du secret.</translation>
-    </message>
-    <message>
-        <source>encrypt: name of the field.</source>
-        <translation>encrypt: nom du champ.</translation>
-    </message>
-    <message>
-        <source>encrypt: keep surrounding whitespace of the plaintext.</source>
-        <translation>encrypt: conserver les espaces autour du texte en clair.</translation>
-    </message>
-    <message>
-        <source>site-config: the site name the jobs are named after.</source>
-        <translation>site-config: le nom du site d&apos;après lequel les tâches sont nommées.</translation>
-    </message>
-    <message>
-        <source>site-config: the intermediate registry&apos;s host.</source>
-        <translation>site-config: l&apos;hôte du registre intermédiaire.</translation>
-    </message>
-    <message>
-        <source>site-config: its port (default 5000).</source>
-        <translation>site-config: son port (5000 par défaut).</translation>
-    </message>
-    <message>
-        <source>site-config: the user Zuul logs in as.</source>
-        <translation>site-config: l&apos;utilisateur sous lequel Zuul se connecte.</translation>
-    </message>
-    <message>
-        <source>site-config: read the password from standard input.</source>
-        <translation>site-config: lire le mot de passe sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>site-config: also a publication-registry secret for this user; its password is the second line of standard input.</source>
-        <translation>site-config: créer aussi un secret de registre de publication pour cet utilisateur; son mot de passe est la deuxième ligne de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>site-config: the config-project checkout to write into.</source>
-        <translation>site-config: la copie de travail du config-project dans laquelle écrire.</translation>
-    </message>
-    <message>
-        <source>site-config: replace files that exist.</source>
-        <translation>site-config: remplacer les fichiers existants.</translation>
-    </message>
-    <message>
-        <source>encrypt: standard input into a Zuul secret (RSA-OAEP with the project&apos;s key), as zuul-client does. site-config: the config-project files of zuul-jobs&apos; Container Images document for a site (secret, four jobs, five playbooks).</source>
-        <translation>encrypt: chiffre l&apos;entrée standard en un secret Zuul (RSA-OAEP avec la clé du projet), comme le fait zuul-client. site-config: écrit les fichiers du config-project décrits par le document Container Images de zuul-jobs pour un site (un secret, quatre tâches, cinq playbooks).</translation>
-    </message>
-    <message>
-        <source>usage: zuul encrypt|site-config … (see zuul --help)</source>
-        <translation>utilisation: zuul encrypt|site-config … (voir zuul --help)</translation>
-    </message>
-    <message>
-        <source>usage: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) --secret-name N --field-name F [--no-strip] &lt; plaintext</source>
-        <translation>utilisation: zuul encrypt (--public-key FILE | --zuul URL --tenant T --project P) --secret-name N --field-name F [--no-strip] &lt; plaintext</translation>
-    </message>
-    <message>
-        <source>usage: zuul site-config --site NAME --host H [--port P] --username U --password-stdin (--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR</source>
-        <translation>utilisation: zuul site-config --site NAME --host H [--port P] --username U --password-stdin (--public-key FILE | --zuul URL --tenant T --project P) --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>--port takes a number</source>
-        <translation>--port accepte un nombre</translation>
-    </message>
-    <message>
         <source>--publication-username needs its password as the second line of standard input</source>
         <translation>--publication-username nécessite son mot de passe en deuxième ligne de l&apos;entrée standard</translation>
     </message>
@@ -1184,20 +1016,12 @@ IP:192.0.2.10</translation>
         <translation>Validez-les (commit) dans le config-project; les tâches héritent alors de %1-build-docker-image.</translation>
     </message>
     <message>
-        <source>up, down or status</source>
-        <translation>up, down ou status</translation>
-    </message>
-    <message>
         <source>Where the sandbox lives.</source>
         <translation>Emplacement du bac à sable.</translation>
     </message>
     <message>
         <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images.</source>
         <translation>Lance un registre intermédiaire, un registre du buildset et un registre de publication sur l&apos;interface loopback (TLS + htpasswd), alimentés avec des images d&apos;exemple.</translation>
-    </message>
-    <message>
-        <source>usage: sandbox up|down|status [--dir DIR]</source>
-        <translation>utilisation: sandbox up|down|status [--dir DIR]</translation>
     </message>
     <message>
         <source>Sandbox stopped (%1 keeps its data; sandbox up starts it again)</source>
@@ -1220,24 +1044,8 @@ IP:192.0.2.10</translation>
         <translation>Arrêt: registrydesk-cli sandbox down --dir %1</translation>
     </message>
     <message>
-        <source>list, set, verify or remove users of a bcrypt htpasswd file</source>
-        <translation>lister, définir, vérifier ou supprimer les utilisateurs d&apos;un fichier htpasswd bcrypt</translation>
-    </message>
-    <message>
-        <source>create a CA or server certificate, inspect one, check a live endpoint</source>
-        <translation>créer une CA ou un certificat serveur, en inspecter un, vérifier un point de terminaison en service</translation>
-    </message>
-    <message>
         <source>write an intermediate-registry deployment bundle</source>
         <translation>écrire un bundle de déploiement de registre intermédiaire</translation>
-    </message>
-    <message>
-        <source>encrypt a Zuul secret; write the site&apos;s container-image jobs</source>
-        <translation>chiffrer un secret Zuul; écrire les tâches d&apos;images de conteneurs du site</translation>
-    </message>
-    <message>
-        <source>run local intermediate, buildset and publication registries</source>
-        <translation>lancer en local un registre intermédiaire, un registre du buildset et un registre de publication</translation>
     </message>
     <message>
         <source>Credentials file (docker/podman auth.json).</source>
@@ -1380,14 +1188,6 @@ IP:192.0.2.10</translation>
         <translation>Compare la configuration, les couches et les fichiers de deux images, issues de n&apos;importe quels registres.</translation>
     </message>
     <message>
-        <source>diff needs IMAGE_A and IMAGE_B</source>
-        <translation>diff nécessite IMAGE_A et IMAGE_B</translation>
-    </message>
-    <message>
-        <source>--platform takes os/arch[/variant], e.g. linux/arm64</source>
-        <translation>--platform accepte os/arch[/variant], p. ex. linux/arm64</translation>
-    </message>
-    <message>
         <source>%1 layers: %2 from the cache, %3 downloaded</source>
         <translation>%1 couches: %2 depuis le cache, %3 téléchargées</translation>
     </message>
@@ -1447,36 +1247,12 @@ IP:192.0.2.10</translation>
         <translation>Exécute le flux de gating du document Container Images de zuul-jobs avec une petite image générée: intermédiaire → buildset → tâche de build → intermédiaire, le pull d&apos;une tâche de test, l&apos;envoi avec change_&lt;N&gt;_&lt;tag&gt; et la promotion par manifeste uniquement; chaque étape est vérifiée.</translation>
     </message>
     <message>
-        <source>usage: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] [--repository R] [--keep]</source>
-        <translation>utilisation: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] [--repository R] [--keep]</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1: %2</translation>
-    </message>
-    <message>
-        <source>--change takes a positive number</source>
-        <translation>--change accepte un nombre positif</translation>
-    </message>
-    <message>
         <source>The gating flow works on these registries.</source>
         <translation>Le flux de gating fonctionne sur ces registres.</translation>
     </message>
     <message>
         <source>rehearse the whole gating flow on real registries</source>
         <translation>répéter l&apos;ensemble du flux de gating sur de vrais registres</translation>
-    </message>
-    <message>
-        <source>expected one REGISTRY argument (host[:port])</source>
-        <translation>un seul argument REGISTRY attendu (hôte[:port])</translation>
-    </message>
-    <message>
-        <source>expected one REPOSITORY argument</source>
-        <translation>un seul argument REPOSITORY attendu</translation>
-    </message>
-    <message>
-        <source>expected one IMAGE argument</source>
-        <translation>un seul argument IMAGE attendu</translation>
     </message>
     <message>
         <source>host[:port] of the registry</source>
@@ -1667,16 +1443,8 @@ IP:192.0.2.10</translation>
         <translation>Copie une image entre registres ou au sein d&apos;un registre: blobs ignorés s&apos;ils sont déjà présents, montés au sein d&apos;un même registre, transmis en flux sinon; manifestes en dernier.</translation>
     </message>
     <message>
-        <source>copy needs SRC and DST</source>
-        <translation>copy nécessite SRC et DST</translation>
-    </message>
-    <message>
         <source>--all and --platform exclude each other</source>
         <translation>--all et --platform s&apos;excluent mutuellement</translation>
-    </message>
-    <message>
-        <source>--parallel takes a number from 1 to 32</source>
-        <translation>--parallel accepte un nombre de 1 à 32</translation>
     </message>
     <message>
         <source>Copied %1 → %2</source>
@@ -1707,10 +1475,6 @@ IP:192.0.2.10</translation>
         <translation>Applique un nouveau tag au sein d&apos;un dépôt par le manifeste uniquement (octets exacts, aucun transfert de blob).</translation>
     </message>
     <message>
-        <source>promote needs IMAGE and NEWTAG</source>
-        <translation>promote nécessite IMAGE et NEWTAG</translation>
-    </message>
-    <message>
         <source>Promoted %1 → %2 (%3), manifest only</source>
         <translation>%1 promu → %2 (%3), manifeste uniquement</translation>
     </message>
@@ -1731,10 +1495,6 @@ IP:192.0.2.10</translation>
         <translation>Retire un tag et conserve les autres qui partagent son digest.</translation>
     </message>
     <message>
-        <source>untag needs one IMAGE</source>
-        <translation>untag nécessite une IMAGE</translation>
-    </message>
-    <message>
         <source>Removed tag %1 (was %2) via %3</source>
         <translation>Tag %1 retiré (était %2) via %3</translation>
     </message>
@@ -1749,10 +1509,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Deletes a manifest by digest: every tag sharing the digest goes with it (listed first).</source>
         <translation>Supprime un manifeste par digest: tous les tags partageant ce digest disparaissent avec lui (listés d&apos;abord).</translation>
-    </message>
-    <message>
-        <source>delete needs one IMAGE</source>
-        <translation>delete nécessite une IMAGE</translation>
     </message>
     <message>
         <source>(no tags)</source>
@@ -1805,14 +1561,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Removes old Zuul tags from the intermediate registry, tag by tag, nothing else.</source>
         <translation>Retire les anciens tags Zuul du registre intermédiaire, tag par tag, rien d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>prune needs one REGISTRY</source>
-        <translation>prune nécessite un REGISTRY</translation>
-    </message>
-    <message>
-        <source>--older-than takes a duration such as 36h, 7d or 1d12h</source>
-        <translation>--older-than accepte une durée telle que 36h, 7d ou 1d12h</translation>
     </message>
     <message>
         <source>--zuul takes the web URL of Zuul (https://zuul.example.org) and needs --tenant</source>
@@ -1880,10 +1628,6 @@ IP:192.0.2.10</translation>
         <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>--days takes 1 to 36500</source>
-        <translation>--days accepte de 1 à 36500</translation>
-    </message>
-    <message>
         <source>&quot;%1:%2&quot; is not a valid registry host and port</source>
         <translation>« %1:%2 » n&apos;est pas un hôte et un port de registre valides</translation>
     </message>
@@ -1906,6 +1650,258 @@ IP:192.0.2.10</translation>
     <message>
         <source>Prints the manifest digest: as the registry states it, or computed from the manifest&apos;s bytes when it does not.</source>
         <translation>Affiche le condensé du manifeste : tel que le registre l&apos;indique, ou calculé à partir des octets du manifeste quand il ne le fait pas.</translation>
+    </message>
+    <message>
+        <source>Validity in days (CA 3650, server 365).</source>
+        <translation>Validité en jours (AC 3650, serveur 365).</translation>
+    </message>
+    <message>
+        <source>Where to write the files.</source>
+        <translation>Où écrire les fichiers.</translation>
+    </message>
+    <message>
+        <source>create a CA for the intermediate registry</source>
+        <translation>créer une AC pour le registre intermédiaire</translation>
+    </message>
+    <message>
+        <source>Creates a CA: ca.crt, and ca.key readable by its owner only.</source>
+        <translation>Crée une AC : ca.crt, et ca.key lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>create a TLS server certificate signed by the CA</source>
+        <translation>créer un certificat de serveur TLS signé par l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Creates domain.crt (the leaf, then the CA) and domain.key for the registry&apos;s names.</source>
+        <translation>Crée domain.crt (le certificat final, puis l&apos;AC) et domain.key pour les noms du registre.</translation>
+    </message>
+    <message>
+        <source>The directory holding ca.crt and ca.key.</source>
+        <translation>Le répertoire contenant ca.crt et ca.key.</translation>
+    </message>
+    <message>
+        <source>DNS:name or IP:address (repeatable).</source>
+        <translation>DNS:nom ou IP:adresse (répétable).</translation>
+    </message>
+    <message>
+        <source>show a certificate chain and check it</source>
+        <translation>afficher une chaîne de certificats et la vérifier</translation>
+    </message>
+    <message>
+        <source>Shows each certificate of a PEM file, checks the chain&apos;s order, and optionally the key and the verification against a CA.</source>
+        <translation>Affiche chaque certificat d&apos;un fichier PEM, vérifie l&apos;ordre de la chaîne et, au choix, la clé et la vérification par une AC.</translation>
+    </message>
+    <message>
+        <source>a PEM file</source>
+        <translation>un fichier PEM</translation>
+    </message>
+    <message>
+        <source>Check that this key belongs to the certificate.</source>
+        <translation>Vérifier que cette clé appartient au certificat.</translation>
+    </message>
+    <message>
+        <source>Verify against this CA instead of the system store.</source>
+        <translation>Vérifier avec cette AC au lieu du magasin du système.</translation>
+    </message>
+    <message>
+        <source>Verify the certificate for this host name.</source>
+        <translation>Vérifier le certificat pour ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>check the TLS of a live endpoint</source>
+        <translation>vérifier le TLS d&apos;un point d&apos;accès en service</translation>
+    </message>
+    <message>
+        <source>Connects to HOST:PORT and reports the chain it serves, whether it verifies, the TLS version and cipher, and certificates that expire soon.</source>
+        <translation>Se connecte à HOST:PORT et indique la chaîne servie, si elle se vérifie, la version TLS et le chiffrement, et les certificats qui expirent bientôt.</translation>
+    </message>
+    <message>
+        <source>the endpoint</source>
+        <translation>le point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>usage: registrydesk-cli %1</source>
+        <translation>usage : registrydesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Usage: registrydesk-cli %1 %2 [arguments]</source>
+        <translation>Usage : registrydesk-cli %1 %2 [arguments]</translation>
+    </message>
+    <message>
+        <source>Run &apos;registrydesk-cli %1 &lt;action&gt; --help&apos; for an action&apos;s arguments.</source>
+        <translation>&apos;registrydesk-cli %1 &lt;action&gt; --help&apos; affiche les arguments d&apos;une action.</translation>
+    </message>
+    <message>
+        <source>%1 needs an action</source>
+        <translation>%1 a besoin d&apos;une action</translation>
+    </message>
+    <message>
+        <source>%1 has no action &quot;%2&quot;</source>
+        <translation>%1 n&apos;a pas d&apos;action « %2 »</translation>
+    </message>
+    <message>
+        <source>usage: registrydesk-cli %1 %2 …</source>
+        <translation>usage : registrydesk-cli %1 %2 …</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 ne prend pas d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 a besoin de %2</translation>
+    </message>
+    <message>
+        <source>%1 takes HOST:PORT, with the port</source>
+        <translation>%1 prend HOST:PORT, avec le port</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 takes os/arch[/variant], e.g. linux/arm64</source>
+        <translation>%1 prend os/arch[/variante], p. ex. linux/arm64</translation>
+    </message>
+    <message>
+        <source>%1 takes a duration such as 36h, 7d or 1d12h</source>
+        <translation>%1 prend une durée comme 36h, 7d ou 1d12h</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number</source>
+        <translation>%1 prend un nombre positif</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3</source>
+        <translation>%1 prend un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Write even though a line without &apos;:&apos; makes registry:2 refuse the whole file.</source>
+        <translation>Écrire même si une ligne sans &apos;:&apos; fait refuser tout le fichier par registry:2.</translation>
+    </message>
+    <message>
+        <source>list the users of an htpasswd file and what registry:2 refuses</source>
+        <translation>lister les utilisateurs d&apos;un fichier htpasswd et ce que registry:2 refuse</translation>
+    </message>
+    <message>
+        <source>Lists each user of a bcrypt htpasswd file with its hash scheme and cost, and every line registry:2 cannot use.</source>
+        <translation>Liste chaque utilisateur d&apos;un fichier htpasswd bcrypt avec son schéma de hachage et son coût, et chaque ligne que registry:2 ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <source>add a user or change a password (bcrypt; password on stdin)</source>
+        <translation>ajouter un utilisateur ou changer un mot de passe (bcrypt ; mot de passe sur stdin)</translation>
+    </message>
+    <message>
+        <source>Adds the user or changes its password, read from standard input and hashed with bcrypt. A file that registry:2 refuses (a line without &apos;:&apos;) is left as it is, unless --keep-invalid.</source>
+        <translation>Ajoute l&apos;utilisateur ou change son mot de passe, lu sur l&apos;entrée standard et haché avec bcrypt. Un fichier que registry:2 refuse (une ligne sans &apos;:&apos;) reste tel quel, sauf avec --keep-invalid.</translation>
+    </message>
+    <message>
+        <source>bcrypt cost, 4 to 17 (default 12).</source>
+        <translation>coût bcrypt, de 4 à 17 (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>Refuse to change an existing user.</source>
+        <translation>Refuser de modifier un utilisateur existant.</translation>
+    </message>
+    <message>
+        <source>check a user&apos;s password (read on stdin)</source>
+        <translation>vérifier le mot de passe d&apos;un utilisateur (lu sur stdin)</translation>
+    </message>
+    <message>
+        <source>Checks the password on standard input against the user&apos;s hash.</source>
+        <translation>Vérifie le mot de passe de l&apos;entrée standard avec le hachage de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>remove a user</source>
+        <translation>supprimer un utilisateur</translation>
+    </message>
+    <message>
+        <source>Removes the user. A file that registry:2 refuses (a line without &apos;:&apos;) is left as it is, unless --keep-invalid.</source>
+        <translation>Supprime l&apos;utilisateur. Un fichier que registry:2 refuse (une ligne sans &apos;:&apos;) reste tel quel, sauf avec --keep-invalid.</translation>
+    </message>
+    <message>
+        <source>start the local sandbox registries (seeded with sample images)</source>
+        <translation>démarrer les registres locaux du bac à sable (garnis d&apos;images d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>stop the sandbox registries (their data stays)</source>
+        <translation>arrêter les registres du bac à sable (leurs données restent)</translation>
+    </message>
+    <message>
+        <source>Stops every registry the sandbox started; its directory keeps their data.</source>
+        <translation>Arrête chaque registre démarré par le bac à sable ; son répertoire garde leurs données.</translation>
+    </message>
+    <message>
+        <source>show the sandbox registries and whether they run</source>
+        <translation>afficher les registres du bac à sable et s&apos;ils tournent</translation>
+    </message>
+    <message>
+        <source>Shows the sandbox&apos;s registries, whether each runs, and how clients reach them.</source>
+        <translation>Affiche les registres du bac à sable, si chacun tourne et comment les clients les joignent.</translation>
+    </message>
+    <message>
+        <source>the project&apos;s key comes from --public-key FILE, or from --zuul URL with --tenant T and --project P</source>
+        <translation>la clé du projet vient de --public-key FICHIER, ou de --zuul URL avec --tenant T et --project P</translation>
+    </message>
+    <message>
+        <source>encrypt standard input into a Zuul secret</source>
+        <translation>chiffrer l&apos;entrée standard en secret Zuul</translation>
+    </message>
+    <message>
+        <source>Encrypts standard input into a Zuul secret (RSA-OAEP with the project&apos;s key), as zuul-client does.</source>
+        <translation>Chiffre l&apos;entrée standard en secret Zuul (RSA-OAEP avec la clé du projet), comme zuul-client.</translation>
+    </message>
+    <message>
+        <source>Name of the secret.</source>
+        <translation>Nom du secret.</translation>
+    </message>
+    <message>
+        <source>Name of the field.</source>
+        <translation>Nom du champ.</translation>
+    </message>
+    <message>
+        <source>Keep surrounding whitespace of the plaintext.</source>
+        <translation>Garder les espaces autour du texte en clair.</translation>
+    </message>
+    <message>
+        <source>write the site&apos;s Zuul jobs, playbooks and secret</source>
+        <translation>écrire les jobs Zuul, playbooks et secret du site</translation>
+    </message>
+    <message>
+        <source>Writes the config-project files of zuul-jobs&apos; Container Images document for a site: the secret, four jobs and five playbooks.</source>
+        <translation>Écrit les fichiers du config-project du document Container Images de zuul-jobs pour un site : le secret, quatre jobs et cinq playbooks.</translation>
+    </message>
+    <message>
+        <source>The site name the jobs are named after.</source>
+        <translation>Le nom du site dont les jobs portent le nom.</translation>
+    </message>
+    <message>
+        <source>The intermediate registry&apos;s host.</source>
+        <translation>L&apos;hôte du registre intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Its port (default 5000).</source>
+        <translation>Son port (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also a publication-registry secret for this user; its password is the second line of standard input.</source>
+        <translation>Aussi un secret du registre de publication pour cet utilisateur ; son mot de passe est la deuxième ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The config-project checkout to write into.</source>
+        <translation>Le checkout du config-project où écrire.</translation>
+    </message>
+    <message>
+        <source>Replace files that exist.</source>
+        <translation>Remplacer les fichiers existants.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ const QStringList kValueOptions = {QStringLiteral("--authfile"), QStringLiteral(
 
 Cli::Cli()
 {
-    m_commands = registryCommands() + transferCommands() + adminCommands() + flowCommands() + diffCommands();
+    m_commands = registryCommands() + transferCommands() + diffCommands() + flowCommands() + htpasswdCommands() +
+                 certCommands() + bundleCommands() + zuulCommands() + sandboxCommands();
 }
 
 Cli::~Cli()
@@ -46,13 +47,18 @@ void Cli::addGlobalOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("json"), tr("Machine-readable output on stdout.")});
 }
 
-void Cli::readGlobalOptions(const QCommandLineParser& parser)
+bool Cli::readGlobalOptions(const QCommandLineParser& parser)
 {
+    const auto tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower();
+    if (tlsVerify != QLatin1String("true") && tlsVerify != QLatin1String("false")) {
+        return false;
+    }
     m_authFile = parser.value(QStringLiteral("authfile"));
     m_certsDir = parser.value(QStringLiteral("certs-dir"));
-    m_tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower() != QLatin1String("false");
+    m_tlsVerify = tlsVerify == QLatin1String("true");
     m_verbose = parser.isSet(QStringLiteral("verbose"));
     m_json = parser.isSet(QStringLiteral("json"));
+    return true;
 }
 
 int Cli::usage(const QString& message)
@@ -62,13 +68,32 @@ int Cli::usage(const QString& message)
     return ExitUsage;
 }
 
+int Cli::usage(const Command& command, const QString& message)
+{
+    m_out.flush();
+    m_err << tr("error: %1").arg(Printable::escaped(message)) << Qt::endl;
+    m_err << tr("usage: registrydesk-cli %1").arg(command.synopsis()) << Qt::endl;
+    return ExitUsage;
+}
+
+QStringList Cli::actionsOf(const QString& group) const
+{
+    QStringList actions;
+    for (const auto& command : m_commands) {
+        if (command.group() == group && !command.action().isEmpty()) {
+            actions << command.action();
+        }
+    }
+    return actions;
+}
+
 void Cli::printMainHelp()
 {
     m_out << tr("Usage: registrydesk-cli [global options] <command> [arguments]") << "\n\n";
     m_out << tr("Administer the registries of a Zuul container-image gating system.") << "\n\n";
     m_out << tr("Commands:") << "\n";
     for (const auto& command : std::as_const(m_commands)) {
-        m_out << "  " << command.name.leftJustified(12) << command.summary << "\n";
+        m_out << "  " << command.name.leftJustified(20) << command.summary << "\n";
     }
     m_out << "\n" << tr("Global options:") << "\n";
     m_out << "  --authfile FILE     " << tr("credentials file (docker/podman auth.json)") << "\n";
@@ -80,72 +105,210 @@ void Cli::printMainHelp()
     m_out << tr("Run 'registrydesk-cli <command> --help' for a command's arguments.") << Qt::endl;
 }
 
+void Cli::printGroupHelp(const QString& group)
+{
+    m_out << tr("Usage: registrydesk-cli %1 %2 [arguments]").arg(group, actionsOf(group).join(QLatin1Char('|')))
+          << "\n\n";
+    for (const auto& command : std::as_const(m_commands)) {
+        if (command.group() == group) {
+            m_out << "  " << command.synopsis() << "\n      " << command.summary << "\n";
+        }
+    }
+    m_out << "\n" << tr("Run 'registrydesk-cli %1 <action> --help' for an action's arguments.").arg(group) << Qt::endl;
+}
+
+// The help of one command as Qt lays it out, from its declaration: description, synopsis, arguments, options.
+QString Cli::commandHelp(const Command& command)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addHelpOption();
+    parser.setApplicationDescription(command.description);
+    for (const auto& option : command.options) {
+        parser.addOption(option.option);
+    }
+    for (const auto& argument : command.arguments) {
+        parser.addPositionalArgument(argument.name, argument.description,
+                                     argument.optional ? QLatin1Char('[') + argument.name + QLatin1Char(']')
+                                                       : argument.name);
+    }
+    // "Usage: registrydesk-cli <command> [options] …": Qt names only the program, as it was started.
+    QString text = parser.helpText();
+    const QString started = QCoreApplication::arguments().value(0);
+    const auto at = text.indexOf(started);
+    if (at >= 0) {
+        text.replace(at, started.size(), QStringLiteral("registrydesk-cli ") + command.name);
+    }
+    return text;
+}
+
+// The man page's "COMMANDS IN DETAIL" section (a help2man include) with every command's help.
+void Cli::printManPageSection()
+{
+    m_out << "[COMMANDS IN DETAIL]\n";
+    for (const auto& command : std::as_const(m_commands)) {
+        auto help = commandHelp(command);
+        help.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        auto lines = help.split(QLatin1Char('\n'));
+        for (auto& line : lines) {
+            if (line.startsWith(QLatin1Char('.')) || line.startsWith(QLatin1Char('\''))) {
+                line.prepend(QStringLiteral("\\&"));
+            }
+        }
+        m_out << ".SS " << command.name << "\n.nf\n" << lines.join(QLatin1Char('\n')) << ".fi\n";
+    }
+    m_out.flush();
+}
+
 int Cli::run(const QStringList& arguments)
 {
-    int commandIndex = -1;
+    QList<int> words; // positions of the words that are neither options nor their values
     for (int i = 1; i < arguments.size(); ++i) {
         const auto& arg = arguments[i];
         if (kValueOptions.contains(arg)) {
             ++i;
-            continue;
-        }
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            commandIndex = i;
-            break;
+        } else if (!arg.startsWith(QLatin1Char('-'))) {
+            words << i;
         }
     }
-    if (commandIndex < 0) {
+    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (words.isEmpty()) {
+        if (arguments.contains(QStringLiteral("--man-page-section"))) {
+            printManPageSection();
+            return ExitOk;
+        }
         if (arguments.contains(QStringLiteral("--version"))) {
             m_out << "registrydesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         }
-        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        if (help) {
             printMainHelp();
             return ExitOk;
         }
         return usage(tr("no command given"));
     }
-    const auto name = arguments[commandIndex];
+    const auto group = arguments[words.first()];
+    const auto actions = actionsOf(group);
+    QString name = group;
+    if (!actions.isEmpty()) {
+        // The action is the first word after the group that names one ("sandbox --dir D up").
+        const auto at =
+            std::find_if(words.begin() + 1, words.end(), [&](int i) { return actions.contains(arguments[i]); });
+        const auto action = at != words.end() ? arguments[*at] : (words.size() > 1 ? arguments[words[1]] : QString());
+        if (at == words.end()) {
+            if (help) {
+                printGroupHelp(group);
+                return ExitOk;
+            }
+            m_err << tr("error: %1")
+                         .arg(action.isEmpty() ? tr("%1 needs an action").arg(group)
+                                               : tr("%1 has no action \"%2\"").arg(group, Printable::escaped(action)))
+                  << Qt::endl;
+            m_err << tr("usage: registrydesk-cli %1 %2 …").arg(group, actions.join(QLatin1Char('|'))) << Qt::endl;
+            return ExitUsage;
+        }
+        name += QLatin1Char(' ') + action;
+        words = {words.first(), *at};
+    }
     for (const auto& command : std::as_const(m_commands)) {
         if (command.name == name) {
             auto rest = arguments;
-            rest.removeAt(commandIndex);
-            rest[0] = arguments[0] + QLatin1Char(' ') + name;
-            return command.run(*this, rest);
+            for (auto i = words.size() > 1 && name.contains(QLatin1Char(' ')) ? 1 : 0; i >= 0; --i) {
+                rest.removeAt(words[i]);
+            }
+            return runCommand(command, rest);
         }
     }
-    return usage(tr("unknown command \"%1\"").arg(name));
+    return usage(tr("unknown command \"%1\"").arg(Printable::escaped(group)));
 }
 
-bool Cli::parse(QCommandLineParser& parser, const QStringList& arguments, const QString& usageLine, int* exitCode)
+// The one place where a command's arguments and options are checked, before it runs.
+int Cli::runCommand(const Command& command, const QStringList& arguments)
 {
+    QCommandLineParser parser;
     addGlobalOptions(parser);
     const auto help = parser.addHelpOption();
-    parser.setApplicationDescription(usageLine);
+    for (const auto& option : command.options) {
+        parser.addOption(option.option);
+    }
     if (!parser.parse(arguments)) {
-        *exitCode = usage(parser.errorText());
-        return false;
+        return usage(command, parser.errorText());
     }
     if (parser.isSet(help)) {
-        // "Usage: registrydesk-cli <command> [options] …": Qt names only the program, as it was started.
-        const QString started = QCoreApplication::arguments().value(0);
-        const QString command = arguments.value(0).section(QLatin1Char(' '), 1);
-        QString text = parser.helpText();
-        const auto at = text.indexOf(started);
-        if (at >= 0) {
-            text.replace(at, started.size(), QStringLiteral("registrydesk-cli ") + command);
+        m_out << commandHelp(command) << Qt::flush;
+        return ExitOk;
+    }
+    if (!readGlobalOptions(parser)) {
+        return usage(command, tr("--tls-verify takes true or false"));
+    }
+    const auto positional = parser.positionalArguments();
+    qsizetype required = 0;
+    QStringList names;
+    for (const auto& argument : command.arguments) {
+        required += argument.optional ? 0 : 1;
+        names << argument.name;
+    }
+    if (positional.size() < required || positional.size() > command.arguments.size()) {
+        if (names.isEmpty()) {
+            return usage(command, tr("%1 takes no arguments").arg(command.name));
         }
-        m_out << text << Qt::flush;
-        *exitCode = ExitOk;
-        return false;
+        const auto last = names.takeLast();
+        const auto list = names.isEmpty() ? last : tr("%1 and %2").arg(names.join(QLatin1String(", ")), last);
+        return usage(command, tr("%1 needs %2").arg(command.name, list));
     }
-    const auto tlsVerify = parser.value(QStringLiteral("tls-verify")).toLower();
-    if (tlsVerify != QLatin1String("true") && tlsVerify != QLatin1String("false")) {
-        *exitCode = usage(tr("--tls-verify takes true or false"));
-        return false;
+    QList<Invocation::Value> values;
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        QString error;
+        const auto value = parseArgument(command.arguments.at(i), positional.at(i), &error);
+        if (!value) {
+            return usage(command, error);
+        }
+        values << *value;
     }
-    readGlobalOptions(parser);
-    return true;
+    for (const auto& option : command.options) {
+        const auto problem = option.problem(parser.value(option.name()));
+        if (option.required && !parser.isSet(option.name())) {
+            // A value with a format says which ("--older-than takes a duration such as …"); others are named.
+            const bool formatted = option.kind == Option::Kind::Duration || option.kind == Option::Kind::Number ||
+                                   option.kind == Option::Kind::Platform;
+            return usage(command, formatted ? problem : tr("%1 needs %2").arg(command.name, option.synopsis()));
+        }
+        if (parser.isSet(option.name()) && !problem.isEmpty()) {
+            return usage(command, problem);
+        }
+    }
+    Invocation invocation(*this, command, parser, values);
+    return command.run(*this, invocation);
+}
+
+std::optional<Invocation::Value> Cli::parseArgument(const Argument& argument, const QString& text, QString* error)
+{
+    Invocation::Value value{text, std::nullopt, std::nullopt};
+    switch (argument.kind) {
+    case Argument::Kind::Registry:
+    case Argument::Kind::Endpoint:
+        value.registry = RegistryAddress::parse(text, error);
+        if (value.registry && argument.kind == Argument::Kind::Endpoint && value.registry->port() < 0) {
+            *error = tr("%1 takes HOST:PORT, with the port").arg(argument.name);
+            return std::nullopt;
+        }
+        return value.registry ? std::optional(value) : std::nullopt;
+    case Argument::Kind::Image:
+        value.reference = Reference::parse(text, error);
+        return value.reference ? std::optional(value) : std::nullopt;
+    case Argument::Kind::Repository:
+        value.reference = Reference::parseRepository(text, error);
+        return value.reference ? std::optional(value) : std::nullopt;
+    case Argument::Kind::File:
+        if (text.isEmpty()) {
+            *error = tr("%1 must not be empty").arg(argument.name);
+            return std::nullopt;
+        }
+        return value;
+    case Argument::Kind::Text:
+        return value;
+    }
+    return std::nullopt;
 }
 
 std::optional<RegistryCredentials> Cli::lookupCredentials(const RegistryAddress& registry)
@@ -282,6 +445,16 @@ QString Cli::readSecretFromStdin()
         bytes.chop(1);
     }
     return QString::fromUtf8(bytes);
+}
+
+std::optional<QByteArray> Cli::readFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.read(4 * 1024 * 1024);
 }
 
 QString Cli::humanSize(qint64 bytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Command.h"
 #include "TerminalFilter.h"
 #include "job/RegistryError.h"
 #include "registry/RegistryAddress.h"
@@ -24,30 +25,23 @@ enum ExitCode
 };
 
 // What every command shares: the global options, output, and the way to reach a registry with the
-// user's credentials and trust. The CLI is a sequential program, so it waits for core jobs here.
+// user's credentials and trust. Commands declare themselves (Command.h); Cli finds the one asked for,
+// checks its arguments and options in one place and runs it. The CLI is a sequential program, so it waits
+// for core jobs here.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    struct Command
-    {
-        QString name;
-        QString summary;
-        std::function<int(Cli&, const QStringList& arguments)> run;
-    };
-
     Cli();
     ~Cli();
     Cli(const Cli&) = delete;
     Cli& operator=(const Cli&) = delete;
     int run(const QStringList& arguments);
+    const QList<Command>& commands() const { return m_commands; }
 
-    // Sets up a parser with the global options, the command's own and --help; parses arguments.
-    // Returns false after printing help (exitCode 0) or a usage error (exitCode 2).
-    bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& usage, int* exitCode);
-
-    // A client for the registry with credentials from --authfile / auth files / credential helpers /
-    // keychain and trust from certs.d. Prints and returns nullptr on failure.
+    // The client for a registry, one per registry and credentials choice so tokens are shared: credentials
+    // from --authfile / auth files / credential helpers / keychain (warnings about them on stderr), trust from
+    // certs.d. Never null; whether the registry is reachable and takes the credentials, its jobs tell.
     RegistryClient* clientFor(const RegistryAddress& registry, bool withCredentials = true);
     // Waits for a job and returns its error (also for cancelled or failed jobs). A job with a title shows a
     // progress line on stderr when that is a terminal. The job stays its creator's (see Job).
@@ -63,16 +57,26 @@ public:
     void printJson(const QJsonDocument& doc);
     int fail(const RegistryError& error);
     int fail(const QString& message, int code = ExitFailed);
+    // A usage error of a command: the message, then the command's synopsis; exit status 2.
+    int usage(const Command& command, const QString& message);
     QString readSecretFromStdin();
+    // A small file the user named (a key, a certificate, a CA), up to 4 MiB; an error names the file.
+    static std::optional<QByteArray> readFile(const QString& path, QString* error);
 
     static QString humanSize(qint64 bytes);
 
 private:
     std::optional<RegistryCredentials> lookupCredentials(const RegistryAddress& registry);
     void addGlobalOptions(QCommandLineParser& parser) const;
-    void readGlobalOptions(const QCommandLineParser& parser);
+    bool readGlobalOptions(const QCommandLineParser& parser);
     int usage(const QString& message);
     void printMainHelp();
+    void printGroupHelp(const QString& group);
+    void printManPageSection();
+    QString commandHelp(const Command& command);
+    int runCommand(const Command& command, const QStringList& arguments);
+    std::optional<Invocation::Value> parseArgument(const Argument& argument, const QString& text, QString* error);
+    QStringList actionsOf(const QString& group) const;
     void writeProgress(const QString& line); // on stderr, from the start of the line
 
     QList<Command> m_commands;
@@ -88,9 +92,13 @@ private:
     QHash<QString, RegistryClient*> m_clients; // one client per registry, so tokens are shared
 };
 
-// Registered by RegistryCommands.cpp and later command groups.
-QList<Cli::Command> registryCommands();
-QList<Cli::Command> transferCommands();
-QList<Cli::Command> adminCommands();
-QList<Cli::Command> flowCommands();
-QList<Cli::Command> diffCommands();
+// Each file of commands registers its own, in the order the command list shows them.
+QList<Command> registryCommands();
+QList<Command> transferCommands();
+QList<Command> diffCommands();
+QList<Command> flowCommands();
+QList<Command> htpasswdCommands();
+QList<Command> certCommands();
+QList<Command> bundleCommands();
+QList<Command> zuulCommands();
+QList<Command> sandboxCommands();

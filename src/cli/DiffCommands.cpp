@@ -11,56 +11,21 @@ class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    static int diff(Cli& cli, const QStringList& arguments)
+    static int diff(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("IMAGE_A"), tr("the image compared from"));
-        parser.addPositionalArgument(QStringLiteral("IMAGE_B"), tr("the image compared to"));
-        parser.addOption({QStringLiteral("platform"),
-                          tr("Compare this platform of multi-arch images (default: A's, matched in B)."),
-                          tr("os/arch")});
-        parser.addOption({QStringLiteral("ignore-timestamps"), tr("Modification times and 'created' do not count.")});
-        parser.addOption({QStringLiteral("ignore-ownership"), tr("File owners (uid/gid) do not count.")});
-        parser.addOption({QStringLiteral("all"), tr("List unchanged files too (text output).")});
-        parser.addOption(
-            {QStringLiteral("cache-dir"), tr("Keep layer indexes here (default: the user cache)."), tr("dir")});
-        parser.addOption({QStringLiteral("no-cache"), tr("Read every layer, keep no index.")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Compares the configuration, layers and files of two images, from any registries."), &code)) {
-            return code;
-        }
-        const QStringList positional = parser.positionalArguments();
-        if (positional.size() != 2) {
-            return cli.fail(tr("diff needs IMAGE_A and IMAGE_B"), ExitUsage);
-        }
         QList<ImageDiffJob::Side> sides;
-        for (const QString& text : positional) {
-            QString error;
-            const auto reference = Reference::parse(text, &error);
-            if (!reference) {
-                return cli.fail(error, ExitUsage);
-            }
-            auto* client = cli.clientFor(reference->registry());
-            if (!client) {
-                return ExitFailed;
-            }
-            sides.append({client, reference->repository(), reference->manifestReference(), reference->toString()});
+        for (int i = 0; i < 2; ++i) {
+            const auto& reference = args.image(i);
+            sides.append({args.client(i), reference.repository(), reference.manifestReference(), reference.toString()});
         }
-        std::optional<Platform> platform;
-        if (parser.isSet(QStringLiteral("platform"))) {
-            platform = Platform::parse(parser.value(QStringLiteral("platform")));
-            if (!platform) {
-                return cli.fail(tr("--platform takes os/arch[/variant], e.g. linux/arm64"), ExitUsage);
-            }
-        }
+        const auto platform = args.platform();
         ImageDiffOptions options;
-        options.ignoreTimestamps = parser.isSet(QStringLiteral("ignore-timestamps"));
-        options.ignoreOwnership = parser.isSet(QStringLiteral("ignore-ownership"));
+        options.ignoreTimestamps = args.isSet(QStringLiteral("ignore-timestamps"));
+        options.ignoreOwnership = args.isSet(QStringLiteral("ignore-ownership"));
         std::shared_ptr<IndexCache> cache;
-        if (!parser.isSet(QStringLiteral("no-cache"))) {
-            cache = std::make_shared<IndexCache>(parser.isSet(QStringLiteral("cache-dir"))
-                                                     ? parser.value(QStringLiteral("cache-dir"))
+        if (!args.isSet(QStringLiteral("no-cache"))) {
+            cache = std::make_shared<IndexCache>(args.isSet(QStringLiteral("cache-dir"))
+                                                     ? args.value(QStringLiteral("cache-dir"))
                                                      : IndexCache::defaultDirectory());
         }
         ImageDiffJob job(sides.at(0), sides.at(1), platform, options, cache);
@@ -78,7 +43,7 @@ public:
         if (cli.json()) {
             cli.printJson(QJsonDocument(result.toJson()));
         } else {
-            print(cli, result, parser.isSet(QStringLiteral("all")));
+            print(cli, result, args.isSet(QStringLiteral("all")));
         }
         return ExitOk;
     }
@@ -152,9 +117,22 @@ private:
 
 } // namespace
 
-QList<Cli::Command> diffCommands()
+QList<Command> diffCommands()
 {
+    using Kind = Argument::Kind;
     return {
-        {QStringLiteral("diff"), Cli::tr("compare the configuration, layers and files of two images"), &Commands::diff},
+        {QStringLiteral("diff"),
+         Cli::tr("compare the configuration, layers and files of two images"),
+         Cli::tr("Compares the configuration, layers and files of two images, from any registries."),
+         {{QStringLiteral("IMAGE_A"), Kind::Image, Cli::tr("the image compared from")},
+          {QStringLiteral("IMAGE_B"), Kind::Image, Cli::tr("the image compared to")}},
+         {Option::platform(Cli::tr("Compare this platform of multi-arch images (default: A's, matched in B).")),
+          Option::flag(QStringLiteral("ignore-timestamps"), Cli::tr("Modification times and 'created' do not count.")),
+          Option::flag(QStringLiteral("ignore-ownership"), Cli::tr("File owners (uid/gid) do not count.")),
+          Option::flag(QStringLiteral("all"), Cli::tr("List unchanged files too (text output).")),
+          Option::text(QStringLiteral("cache-dir"), Cli::tr("Keep layer indexes here (default: the user cache)."),
+                       Cli::tr("dir")),
+          Option::flag(QStringLiteral("no-cache"), Cli::tr("Read every layer, keep no index."))},
+         &Commands::diff},
     };
 }

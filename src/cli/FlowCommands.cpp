@@ -7,61 +7,26 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace {
 
 class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    static int flow(Cli& cli, const QStringList& arguments)
+    static int rehearse(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("rehearse"), tr("the action"));
-        parser.addOption({QStringLiteral("intermediate"), tr("The intermediate registry."), tr("registry")});
-        parser.addOption(
-            {QStringLiteral("buildset"), tr("A registry to act as the buildset registry."), tr("registry")});
-        parser.addOption({QStringLiteral("publish"), tr("The publication registry."), tr("registry")});
-        parser.addOption({QStringLiteral("change"), tr("The change number of the temporary tag (default 4242)."),
-                          tr("n"), QStringLiteral("4242")});
-        parser.addOption({QStringLiteral("repository"), tr("Repository the rehearsal uses (must not hold its tags)."),
-                          tr("name"), QStringLiteral("registrydesk-rehearsal/app")});
-        parser.addOption({QStringLiteral("keep"), tr("Keep the tags the rehearsal made (no clean-up).")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Performs the gating flow of zuul-jobs' Container Images document with a small generated "
-                          "image: intermediate → buildset → build job → intermediate, a test job's pull, upload "
-                          "with change_<N>_<tag> and the manifest-only promote; each step is checked."),
-                       &code)) {
-            return code;
-        }
-        if (parser.positionalArguments() != QStringList{QStringLiteral("rehearse")} ||
-            parser.value(QStringLiteral("intermediate")).isEmpty() ||
-            parser.value(QStringLiteral("publish")).isEmpty()) {
-            return cli.fail(tr("usage: flow rehearse --intermediate REG [--buildset REG] --publish REG [--change N] "
-                               "[--repository R] [--keep]"),
-                            ExitUsage);
-        }
         QList<RegistryClient*> clients;
         for (const auto* option : {"intermediate", "buildset", "publish"}) {
-            if (parser.value(QLatin1String(option)).isEmpty()) {
-                clients << nullptr; // no buildset registry: the rehearsal starts a temporary one
-                continue;
-            }
-            QString error;
-            const auto address = RegistryAddress::parse(parser.value(QLatin1String(option)), &error);
-            if (!address) {
-                return cli.fail(tr("--%1: %2").arg(QLatin1String(option), error), ExitUsage);
-            }
-            clients << cli.clientFor(*address);
+            const auto address = args.registryOption(QLatin1String(option));
+            // No buildset registry: the rehearsal starts a temporary one.
+            clients << (address ? cli.clientFor(*address) : nullptr);
         }
         RehearsalOptions options;
-        bool changeOk = false;
-        options.change = parser.value(QStringLiteral("change")).toInt(&changeOk);
-        options.repository = parser.value(QStringLiteral("repository"));
-        options.cleanUp = !parser.isSet(QStringLiteral("keep"));
-        if (!changeOk || options.change <= 0) {
-            return cli.fail(tr("--change takes a positive number"), ExitUsage);
-        }
+        options.change = args.number(QStringLiteral("change"));
+        options.repository = args.value(QStringLiteral("repository"));
+        options.cleanUp = !args.isSet(QStringLiteral("keep"));
         FlowRehearsal rehearsal(clients[0], clients[1], clients[2], options);
         QJsonArray events;
         QObject::connect(&rehearsal, &Job::transferEvent, &rehearsal, [&events](const TransferEvent& event) {
@@ -118,7 +83,23 @@ public:
 
 } // namespace
 
-QList<Cli::Command> flowCommands()
+QList<Command> flowCommands()
 {
-    return {{QStringLiteral("flow"), Cli::tr("rehearse the whole gating flow on real registries"), &Commands::flow}};
+    return {
+        {QStringLiteral("flow rehearse"),
+         Cli::tr("rehearse the whole gating flow on real registries"),
+         Cli::tr("Performs the gating flow of zuul-jobs' Container Images document with a small generated image: "
+                 "intermediate → buildset → build job → intermediate, a test job's pull, upload with change_<N>_<tag> "
+                 "and the manifest-only promote; each step is checked."),
+         {},
+         {Option::registry(QStringLiteral("intermediate"), Cli::tr("The intermediate registry.")).mandatory(),
+          Option::registry(QStringLiteral("buildset"), Cli::tr("A registry to act as the buildset registry.")),
+          Option::registry(QStringLiteral("publish"), Cli::tr("The publication registry.")).mandatory(),
+          Option::number(QStringLiteral("change"), Cli::tr("The change number of the temporary tag (default 4242)."), 1,
+                         std::numeric_limits<int>::max(), 4242),
+          Option::text(QStringLiteral("repository"), Cli::tr("Repository the rehearsal uses (must not hold its tags)."),
+                       Cli::tr("name"), QStringLiteral("registrydesk-rehearsal/app")),
+          Option::flag(QStringLiteral("keep"), Cli::tr("Keep the tags the rehearsal made (no clean-up)."))},
+         &Commands::rehearse},
+    };
 }

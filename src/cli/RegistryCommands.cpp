@@ -22,53 +22,10 @@ class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    static std::optional<RegistryAddress> registryArgument(Cli& cli, const QCommandLineParser& parser, int* code)
+    static int ping(Cli& cli, Invocation& args)
     {
-        const auto positional = parser.positionalArguments();
-        if (positional.size() != 1) {
-            *code = cli.fail(tr("expected one REGISTRY argument (host[:port])"), ExitUsage);
-            return std::nullopt;
-        }
-        QString error;
-        const auto address = RegistryAddress::parse(positional.first(), &error);
-        if (!address) {
-            *code = cli.fail(error, ExitUsage);
-        }
-        return address;
-    }
-
-    static std::optional<Reference> imageArgument(Cli& cli, const QCommandLineParser& parser, int* code,
-                                                  bool repositoryOnly = false)
-    {
-        const auto positional = parser.positionalArguments();
-        if (positional.size() != 1) {
-            *code = cli.fail(
-                repositoryOnly ? tr("expected one REPOSITORY argument") : tr("expected one IMAGE argument"), ExitUsage);
-            return std::nullopt;
-        }
-        QString error;
-        const auto reference = repositoryOnly ? Reference::parseRepository(positional.first(), &error)
-                                              : Reference::parse(positional.first(), &error);
-        if (!reference) {
-            *code = cli.fail(error, ExitUsage);
-        }
-        return reference;
-    }
-
-    static int ping(Cli& cli, const QStringList& arguments)
-    {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port] of the registry"));
-        int code = 0;
-        if (!cli.parse(parser, arguments, tr("Checks /v2/ with authentication; prints API version and auth scheme."),
-                       &code)) {
-            return code;
-        }
-        const auto registry = registryArgument(cli, parser, &code);
-        if (!registry) {
-            return code;
-        }
-        auto* client = cli.clientFor(*registry);
+        const auto* registry = &args.registry(0);
+        auto* client = args.client(0);
         auto* job = client->ping();
         if (const auto error = cli.await(job)) {
             return cli.fail(error);
@@ -114,30 +71,17 @@ public:
         return ExitOk;
     }
 
-    static int login(Cli& cli, const QStringList& arguments)
+    static int login(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port] of the registry"));
-        parser.addOption({QStringLiteral("username"), tr("User name."), tr("user")});
-        parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Verifies the credentials, then stores them in the OS keychain (or in --authfile)."),
-                       &code)) {
-            return code;
-        }
-        const auto registry = registryArgument(cli, parser, &code);
-        if (!registry) {
-            return code;
-        }
-        const auto username = parser.value(QStringLiteral("username"));
-        if (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin"))) {
-            return cli.fail(tr("login needs --username and --password-stdin (passwords are never arguments)"),
-                            ExitUsage);
+        const auto* registry = &args.registry(0);
+        const auto username = args.value(QStringLiteral("username"));
+        if (username.isEmpty() || !args.isSet(QStringLiteral("password-stdin"))) {
+            return cli.usage(args.command(),
+                             tr("login needs --username and --password-stdin (passwords are never arguments)"));
         }
         const auto password = cli.readSecretFromStdin();
         if (password.isEmpty()) {
-            return cli.fail(tr("no password on standard input"), ExitUsage);
+            return cli.usage(args.command(), tr("no password on standard input"));
         }
         auto* client = cli.clientFor(*registry, false);
         client->setCredentials({username, password, false});
@@ -186,38 +130,11 @@ public:
         return ExitOk;
     }
 
-    static int list(Cli& cli, const QStringList& arguments, bool catalog)
+    static int list(Cli& cli, Invocation& args, bool catalog)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(catalog ? QStringLiteral("REGISTRY") : QStringLiteral("REPOSITORY"),
-                                     catalog ? tr("host[:port] of the registry")
-                                             : tr("[host[:port]/]path of the repository"));
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       catalog ? tr("Lists every repository, all pages, one per line.")
-                               : tr("Lists every tag of a repository, one per line."),
-                       &code)) {
-            return code;
-        }
-        RegistryClient* client = nullptr;
-        ListJob* job = nullptr;
-        QString repository;
-        if (catalog) {
-            const auto registry = registryArgument(cli, parser, &code);
-            if (!registry) {
-                return code;
-            }
-            client = cli.clientFor(*registry);
-            job = client->catalog();
-        } else {
-            const auto reference = imageArgument(cli, parser, &code, true);
-            if (!reference) {
-                return code;
-            }
-            repository = reference->repository();
-            client = cli.clientFor(reference->registry());
-            job = client->tags(repository);
-        }
+        auto* client = args.client(0);
+        const auto repository = catalog ? QString() : args.image(0).repository();
+        ListJob* job = catalog ? client->catalog() : client->tags(repository);
         if (!cli.json()) {
             // Print page by page: a catalog of thousands of repositories starts showing at once.
             QObject::connect(job, &ListJob::page, job, [&cli](const QStringList& items) {
@@ -251,11 +168,11 @@ public:
     };
 
     static std::optional<Resolved> resolve(Cli& cli, RegistryClient* client, const Reference& reference,
-                                           const std::optional<Platform>& platform, int* code)
+                                           const std::optional<Platform>& platform)
     {
         auto* job = client->getManifest(reference.repository(), reference.manifestReference());
         if (const auto error = cli.await(job)) {
-            *code = cli.fail(error);
+            cli.fail(error);
             return std::nullopt;
         }
         Resolved resolved{*job->manifest(), job->digest(), std::nullopt, {}, {}};
@@ -263,9 +180,9 @@ public:
         Digest currentDigest = job->digest();
         for (int depth = 0; current.isIndex(); ++depth) {
             if (depth >= Manifest::kMaxIndexDepth) {
-                *code = cli.fail(tr("%1 nests indexes deeper than %2 levels")
-                                     .arg(reference.toString())
-                                     .arg(Manifest::kMaxIndexDepth));
+                cli.fail(tr("%1 nests indexes deeper than %2 levels")
+                             .arg(reference.toString())
+                             .arg(Manifest::kMaxIndexDepth));
                 return std::nullopt;
             }
             const auto wanted = platform.value_or(Platform{QStringLiteral("linux"), QStringLiteral("amd64"), {}, {}});
@@ -276,9 +193,8 @@ public:
                     for (const auto& d : current.manifests()) {
                         available << (d.platform ? d.platform->toString() : tr("unknown"));
                     }
-                    *code = cli.fail(
-                        tr("%1 has no image for %2 (it has: %3)")
-                            .arg(reference.toString(), platform->toString(), available.join(QLatin1String(", "))));
+                    cli.fail(tr("%1 has no image for %2 (it has: %3)")
+                                 .arg(reference.toString(), platform->toString(), available.join(QLatin1String(", "))));
                     return std::nullopt;
                 }
                 return resolved; // an index without linux/amd64: show the index alone
@@ -288,7 +204,7 @@ public:
             }
             auto* childJob = client->getManifest(reference.repository(), child->digest.toString());
             if (const auto error = cli.await(childJob)) {
-                *code = cli.fail(error);
+                cli.fail(error);
                 return std::nullopt;
             }
             current = *childJob->manifest();
@@ -300,55 +216,36 @@ public:
     }
 
     static std::optional<QByteArray> fetchConfig(Cli& cli, RegistryClient* client, const Reference& reference,
-                                                 const Manifest& image, int* code)
+                                                 const Manifest& image)
     {
         const auto& descriptor = image.config();
         if (descriptor.size > ImageConfig::kMaxBytes) {
-            *code = cli.fail(tr("the image configuration of %1 is %2 bytes, over the %3-byte limit")
-                                 .arg(reference.toString())
-                                 .arg(descriptor.size)
-                                 .arg(ImageConfig::kMaxBytes));
+            cli.fail(tr("the image configuration of %1 is %2 bytes, over the %3-byte limit")
+                         .arg(reference.toString())
+                         .arg(descriptor.size)
+                         .arg(ImageConfig::kMaxBytes));
             return std::nullopt;
         }
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         auto* job = client->getBlob(reference.repository(), descriptor.digest, descriptor.size, &buffer);
         if (const auto error = cli.await(job)) {
-            *code = cli.fail(error);
+            cli.fail(error);
             return std::nullopt;
         }
         return buffer.data();
     }
 
-    static int inspect(Cli& cli, const QStringList& arguments)
+    static int inspect(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("[host[:port]/]path[:tag][@digest]"));
-        parser.addOption({QStringLiteral("raw"), tr("Print the manifest bytes exactly as served.")});
-        parser.addOption({QStringLiteral("config"), tr("Print the image configuration blob.")});
-        parser.addOption({QStringLiteral("platform"), tr("Choose an image of a multi-arch index."), tr("os/arch")});
-        int code = 0;
-        if (!cli.parse(parser, arguments, tr("Shows digest, media type, size, layers, platforms, created and labels."),
-                       &code)) {
-            return code;
-        }
-        const auto reference = imageArgument(cli, parser, &code);
-        if (!reference) {
-            return code;
-        }
-        std::optional<Platform> platform;
-        if (parser.isSet(QStringLiteral("platform"))) {
-            platform = Platform::parse(parser.value(QStringLiteral("platform")));
-            if (!platform) {
-                return cli.fail(tr("--platform takes os/arch[/variant], e.g. linux/arm64"), ExitUsage);
-            }
-        }
-        auto* client = cli.clientFor(reference->registry());
-        const auto resolved = resolve(cli, client, *reference, platform, &code);
+        const auto* reference = &args.image(0);
+        const auto platform = args.platform();
+        auto* client = args.client(0);
+        const auto resolved = resolve(cli, client, *reference, platform);
         if (!resolved) {
-            return code;
+            return ExitFailed;
         }
-        if (parser.isSet(QStringLiteral("raw"))) {
+        if (args.isSet(QStringLiteral("raw"))) {
             const auto& bytes = platform && resolved->image ? resolved->image->raw() : resolved->top.raw();
             QFile out;
             out.open(stdout, QIODevice::WriteOnly);
@@ -358,18 +255,18 @@ public:
         std::optional<ImageConfig> config;
         QByteArray configBytes;
         if (resolved->image && !resolved->image->isSchema1()) {
-            const auto bytes = fetchConfig(cli, client, *reference, *resolved->image, &code);
+            const auto bytes = fetchConfig(cli, client, *reference, *resolved->image);
             if (!bytes) {
-                return code;
+                return ExitFailed;
             }
             configBytes = *bytes;
             QString error;
             config = ImageConfig::parse(configBytes, &error);
-            if (!config && !parser.isSet(QStringLiteral("config"))) {
+            if (!config && !args.isSet(QStringLiteral("config"))) {
                 return cli.fail(tr("the image configuration of %1 is invalid: %2").arg(reference->toString(), error));
             }
         }
-        if (parser.isSet(QStringLiteral("config"))) {
+        if (args.isSet(QStringLiteral("config"))) {
             if (!resolved->image || resolved->image->isSchema1()) {
                 return cli.fail(tr("%1 has no configuration blob (an index without a matching platform, or schema1)")
                                     .arg(reference->toString()));
@@ -475,22 +372,10 @@ public:
         out.flush();
     }
 
-    static int digest(Cli& cli, const QStringList& arguments)
+    static int digest(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("[host[:port]/]path[:tag][@digest]"));
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Prints the manifest digest: as the registry states it, or computed from the manifest's "
-                          "bytes when it does not."),
-                       &code)) {
-            return code;
-        }
-        const auto reference = imageArgument(cli, parser, &code);
-        if (!reference) {
-            return code;
-        }
-        auto* client = cli.clientFor(reference->registry());
+        const auto* reference = &args.image(0);
+        auto* client = args.client(0);
         auto* job = client->resolveDigest(reference->repository(), reference->manifestReference());
         if (const auto error = cli.await(job)) {
             return cli.fail(error);
@@ -508,18 +393,51 @@ public:
 
 } // namespace
 
-QList<Cli::Command> registryCommands()
+QList<Command> registryCommands()
 {
+    using Kind = Argument::Kind;
+    const Argument registry{QStringLiteral("REGISTRY"), Kind::Registry, Cli::tr("host[:port] of the registry")};
+    const Argument image{QStringLiteral("IMAGE"), Kind::Image, Cli::tr("[host[:port]/]path[:tag][@digest]")};
     return {
-        {QStringLiteral("ping"), Cli::tr("check a registry's /v2/ endpoint with authentication"), &Commands::ping},
-        {QStringLiteral("login"), Cli::tr("verify credentials and store them in the keychain or an auth file"),
+        {QStringLiteral("ping"),
+         Cli::tr("check a registry's /v2/ endpoint with authentication"),
+         Cli::tr("Checks /v2/ with authentication; prints API version and auth scheme."),
+         {registry},
+         {},
+         &Commands::ping},
+        {QStringLiteral("login"),
+         Cli::tr("verify credentials and store them in the keychain or an auth file"),
+         Cli::tr("Verifies the credentials, then stores them in the OS keychain (or in --authfile)."),
+         {registry},
+         {Option::text(QStringLiteral("username"), Cli::tr("User name."), Cli::tr("user")),
+          Option::flag(QStringLiteral("password-stdin"), Cli::tr("Read the password from standard input."))},
          &Commands::login},
-        {QStringLiteral("catalog"), Cli::tr("list every repository of a registry"),
-         [](Cli& cli, const QStringList& args) { return Commands::list(cli, args, true); }},
-        {QStringLiteral("tags"), Cli::tr("list every tag of a repository"),
-         [](Cli& cli, const QStringList& args) { return Commands::list(cli, args, false); }},
-        {QStringLiteral("inspect"), Cli::tr("show an image's manifest, platforms, layers and configuration"),
+        {QStringLiteral("catalog"),
+         Cli::tr("list every repository of a registry"),
+         Cli::tr("Lists every repository, all pages, one per line."),
+         {registry},
+         {},
+         [](Cli& cli, Invocation& args) { return Commands::list(cli, args, true); }},
+        {QStringLiteral("tags"),
+         Cli::tr("list every tag of a repository"),
+         Cli::tr("Lists every tag of a repository, one per line."),
+         {{QStringLiteral("REPOSITORY"), Kind::Repository, Cli::tr("[host[:port]/]path of the repository")}},
+         {},
+         [](Cli& cli, Invocation& args) { return Commands::list(cli, args, false); }},
+        {QStringLiteral("inspect"),
+         Cli::tr("show an image's manifest, platforms, layers and configuration"),
+         Cli::tr("Shows digest, media type, size, layers, platforms, created and labels."),
+         {image},
+         {Option::flag(QStringLiteral("raw"), Cli::tr("Print the manifest bytes exactly as served.")),
+          Option::flag(QStringLiteral("config"), Cli::tr("Print the image configuration blob.")),
+          Option::platform(Cli::tr("Choose an image of a multi-arch index."))},
          &Commands::inspect},
-        {QStringLiteral("digest"), Cli::tr("print an image's manifest digest"), &Commands::digest},
+        {QStringLiteral("digest"),
+         Cli::tr("print an image's manifest digest"),
+         Cli::tr("Prints the manifest digest: as the registry states it, or computed from the manifest's bytes when it "
+                 "does not."),
+         {image},
+         {},
+         &Commands::digest},
     };
 }

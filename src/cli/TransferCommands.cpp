@@ -19,74 +19,36 @@ class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    static std::optional<Reference> reference(Cli& cli, const QString& text, int* code)
-    {
-        QString error;
-        auto parsed = Reference::parse(text, &error);
-        if (!parsed) {
-            *code = cli.fail(error, ExitUsage);
-        }
-        return parsed;
-    }
-
     // Reads a quay token from stdin when asked; quay tags are then removed through quay's API.
-    static bool tagRemoverOptions(Cli& cli, const QCommandLineParser& parser, TagRemoverOptions* options, int* code)
+    static std::optional<TagRemoverOptions> tagRemoverOptions(Cli& cli, Invocation& args)
     {
-        if (parser.isSet(QStringLiteral("quay-token-stdin"))) {
-            options->quayToken = cli.readSecretFromStdin();
-            if (options->quayToken.isEmpty()) {
-                *code = cli.fail(tr("no quay token on standard input"), ExitUsage);
-                return false;
+        TagRemoverOptions options;
+        if (args.isSet(QStringLiteral("quay-token-stdin"))) {
+            options.quayToken = cli.readSecretFromStdin();
+            if (options.quayToken.isEmpty()) {
+                cli.usage(args.command(), tr("no quay token on standard input"));
+                return std::nullopt;
             }
         }
-        return true;
+        return options;
     }
 
-    static int copy(Cli& cli, const QStringList& arguments)
+    static int copy(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("SRC"), tr("source image"));
-        parser.addPositionalArgument(QStringLiteral("DST"), tr("destination image"));
-        parser.addOption({QStringLiteral("all"), tr("Copy a multi-arch index with every platform.")});
-        parser.addOption({QStringLiteral("platform"), tr("Copy only this platform of an index."), tr("os/arch")});
-        parser.addOption(
-            {QStringLiteral("parallel"), tr("Blobs in flight at once (default 4)."), tr("n"), QStringLiteral("4")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Copies an image between or within registries: blobs skipped when present, mounted within a "
-                          "registry, streamed otherwise; manifests last."),
-                       &code)) {
-            return code;
-        }
-        const auto positional = parser.positionalArguments();
-        if (positional.size() != 2) {
-            return cli.fail(tr("copy needs SRC and DST"), ExitUsage);
-        }
-        const auto from = reference(cli, positional[0], &code);
-        const auto to = from ? reference(cli, positional[1], &code) : std::nullopt;
-        if (!from || !to) {
-            return code;
-        }
+        const auto* from = &args.image(0);
+        const auto* to = &args.image(1);
         CopyOptions options;
-        if (parser.isSet(QStringLiteral("all")) && parser.isSet(QStringLiteral("platform"))) {
-            return cli.fail(tr("--all and --platform exclude each other"), ExitUsage);
+        if (args.isSet(QStringLiteral("all")) && args.isSet(QStringLiteral("platform"))) {
+            return cli.usage(args.command(), tr("--all and --platform exclude each other"));
         }
-        if (parser.isSet(QStringLiteral("all"))) {
+        if (args.isSet(QStringLiteral("all"))) {
             options.platforms = CopyOptions::Platforms::All;
-        } else if (parser.isSet(QStringLiteral("platform"))) {
-            const auto platform = Platform::parse(parser.value(QStringLiteral("platform")));
-            if (!platform) {
-                return cli.fail(tr("--platform takes os/arch[/variant], e.g. linux/arm64"), ExitUsage);
-            }
+        } else if (const auto platform = args.platform()) {
             options.platforms = CopyOptions::Platforms::One;
             options.platform = *platform;
         }
-        bool ok = false;
-        options.parallelBlobs = parser.value(QStringLiteral("parallel")).toInt(&ok);
-        if (!ok || options.parallelBlobs < 1 || options.parallelBlobs > 32) {
-            return cli.fail(tr("--parallel takes a number from 1 to 32"), ExitUsage);
-        }
-        ImageCopier copier(cli.clientFor(from->registry()), *from, cli.clientFor(to->registry()), *to, options);
+        options.parallelBlobs = args.number(QStringLiteral("parallel"));
+        ImageCopier copier(args.client(0), *from, args.client(1), *to, options);
         if (const auto error = cli.await(&copier)) {
             return cli.fail(error);
         }
@@ -116,40 +78,26 @@ public:
         return ExitOk;
     }
 
-    static int promote(Cli& cli, const QStringList& arguments)
+    static int promote(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("the image under its temporary tag"));
-        parser.addPositionalArgument(QStringLiteral("NEWTAG"), tr("the final tag"));
-        parser.addOption({QStringLiteral("remove-source-tag"), tr("Remove the temporary tag afterwards.")});
-        parser.addOption({QStringLiteral("quay-token-stdin"), tr("Read a quay API token from stdin for the removal.")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Retags within a repository by manifest only (exact bytes, no blob transfer)."), &code)) {
-            return code;
+        const auto* source = &args.image(0);
+        const auto newTag = args.text(1);
+        const auto options = tagRemoverOptions(cli, args);
+        if (!options) {
+            return ExitUsage;
         }
-        const auto positional = parser.positionalArguments();
-        if (positional.size() != 2) {
-            return cli.fail(tr("promote needs IMAGE and NEWTAG"), ExitUsage);
-        }
-        const auto source = reference(cli, positional[0], &code);
-        TagRemoverOptions options;
-        if (!source || !tagRemoverOptions(cli, parser, &options, &code)) {
-            return code;
-        }
-        Promoter promoter(cli.clientFor(source->registry()), *source, positional[1],
-                          parser.isSet(QStringLiteral("remove-source-tag")), options);
+        Promoter promoter(args.client(0), *source, newTag, args.isSet(QStringLiteral("remove-source-tag")), *options);
         if (const auto error = cli.await(&promoter)) {
             return cli.fail(error);
         }
-        const auto target = source->withTag(positional[1]);
+        const auto target = source->withTag(newTag);
         if (cli.json()) {
             QJsonObject object{{QStringLiteral("source"), source->toString()},
                                {QStringLiteral("destination"), target.toString()},
                                {QStringLiteral("digest"), promoter.digest().toString()},
                                {QStringLiteral("mediaType"), promoter.mediaType()},
                                {QStringLiteral("blobBytesTransferred"), 0}};
-            if (parser.isSet(QStringLiteral("remove-source-tag"))) {
+            if (args.isSet(QStringLiteral("remove-source-tag"))) {
                 object.insert(QStringLiteral("sourceTagRemovedVia"), promoter.removalDescription());
             }
             cli.printJson(QJsonDocument(object));
@@ -158,7 +106,7 @@ public:
         cli.out() << tr("Promoted %1 → %2 (%3), manifest only")
                          .arg(source->toString(), target.tag(), promoter.digest().toString())
                   << '\n';
-        if (parser.isSet(QStringLiteral("remove-source-tag"))) {
+        if (args.isSet(QStringLiteral("remove-source-tag"))) {
             cli.out()
                 << tr("Removed the tag %1 via %2").arg(source->tag(), Printable::escaped(promoter.removalDescription()))
                 << '\n';
@@ -167,24 +115,14 @@ public:
         return ExitOk;
     }
 
-    static int untag(Cli& cli, const QStringList& arguments)
+    static int untag(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("repository:tag to remove"));
-        parser.addOption({QStringLiteral("quay-token-stdin"), tr("Read a quay API token from stdin.")});
-        int code = 0;
-        if (!cli.parse(parser, arguments, tr("Removes one tag and keeps the others that share its digest."), &code)) {
-            return code;
+        const auto* image = &args.image(0);
+        const auto options = tagRemoverOptions(cli, args);
+        if (!options) {
+            return ExitUsage;
         }
-        if (parser.positionalArguments().size() != 1) {
-            return cli.fail(tr("untag needs one IMAGE"), ExitUsage);
-        }
-        const auto image = reference(cli, parser.positionalArguments().first(), &code);
-        TagRemoverOptions options;
-        if (!image || !tagRemoverOptions(cli, parser, &options, &code)) {
-            return code;
-        }
-        TagRemover remover(cli.clientFor(image->registry()), *image, options);
+        TagRemover remover(args.client(0), *image, *options);
         if (const auto error = cli.await(&remover)) {
             return cli.fail(error);
         }
@@ -201,26 +139,11 @@ public:
         return ExitOk;
     }
 
-    static int remove(Cli& cli, const QStringList& arguments)
+    static int remove(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("repository:tag or repository@digest"));
-        parser.addOption({QStringLiteral("dry-run"), tr("Only list the tags that would disappear.")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Deletes a manifest by digest: every tag sharing the digest goes with it (listed first)."),
-                       &code)) {
-            return code;
-        }
-        if (parser.positionalArguments().size() != 1) {
-            return cli.fail(tr("delete needs one IMAGE"), ExitUsage);
-        }
-        const auto image = reference(cli, parser.positionalArguments().first(), &code);
-        if (!image) {
-            return code;
-        }
-        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-        ManifestDeleter deleter(cli.clientFor(image->registry()), *image, dryRun);
+        const auto* image = &args.image(0);
+        const bool dryRun = args.isSet(QStringLiteral("dry-run"));
+        ManifestDeleter deleter(args.client(0), *image, dryRun);
         const auto error = cli.await(&deleter);
         if (error && deleter.affectedTags().isEmpty()) {
             return cli.fail(error);
@@ -246,53 +169,24 @@ public:
         return ExitOk;
     }
 
-    static int prune(Cli& cli, const QStringList& arguments)
+    static int prune(Cli& cli, Invocation& args)
     {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port] of the registry"));
-        parser.addOption({QStringLiteral("older-than"), tr("Age limit, e.g. 36h or 7d."), tr("duration")});
-        parser.addOption({QStringLiteral("repository"), tr("Only this repository."), tr("name")});
-        parser.addOption({QStringLiteral("dry-run"), tr("List exactly what a real run deletes; delete nothing.")});
-        parser.addOption({QStringLiteral("temporary"),
-                          tr("Prune leaked change_<N>_<tag> / <pipeline>_<tag> tags (publication registry) instead of "
-                             "<build>_<tag> tags.")});
-        parser.addOption({QStringLiteral("zuul"), tr("Zuul web URL: age from build end times."), tr("url")});
-        parser.addOption({QStringLiteral("tenant"), tr("Zuul tenant."), tr("name")});
-        parser.addOption(
-            {QStringLiteral("finished-changes-only"), tr("Only tags of changes that have merged (needs --zuul).")});
-        int code = 0;
-        if (!cli.parse(parser, arguments,
-                       tr("Removes old Zuul tags from the intermediate registry, tag by tag, nothing else."), &code)) {
-            return code;
-        }
-        if (parser.positionalArguments().size() != 1) {
-            return cli.fail(tr("prune needs one REGISTRY"), ExitUsage);
-        }
-        QString error;
-        const auto registry = RegistryAddress::parse(parser.positionalArguments().first(), &error);
-        if (!registry) {
-            return cli.fail(error, ExitUsage);
-        }
-        const auto age = Duration::parseSeconds(parser.value(QStringLiteral("older-than")));
-        if (!age) {
-            return cli.fail(tr("--older-than takes a duration such as 36h, 7d or 1d12h"), ExitUsage);
-        }
         PruneOptions options;
-        options.olderThanSeconds = *age;
-        options.repository = parser.value(QStringLiteral("repository"));
-        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        options.mode = parser.isSet(QStringLiteral("temporary")) ? PruneOptions::Mode::Temporary
-                                                                 : PruneOptions::Mode::Intermediate;
-        options.finishedChangesOnly = parser.isSet(QStringLiteral("finished-changes-only"));
+        options.olderThanSeconds = args.seconds(QStringLiteral("older-than"));
+        options.repository = args.value(QStringLiteral("repository"));
+        options.dryRun = args.isSet(QStringLiteral("dry-run"));
+        options.mode =
+            args.isSet(QStringLiteral("temporary")) ? PruneOptions::Mode::Temporary : PruneOptions::Mode::Intermediate;
+        options.finishedChangesOnly = args.isSet(QStringLiteral("finished-changes-only"));
         std::unique_ptr<ZuulApi> zuul;
-        if (parser.isSet(QStringLiteral("zuul"))) {
-            const QUrl url(parser.value(QStringLiteral("zuul")), QUrl::StrictMode);
-            const auto tenant = parser.value(QStringLiteral("tenant"));
+        if (args.isSet(QStringLiteral("zuul"))) {
+            const QUrl url(args.value(QStringLiteral("zuul")), QUrl::StrictMode);
+            const auto tenant = args.value(QStringLiteral("tenant"));
             const auto host = RegistryAddress::parse(url.adjusted(QUrl::RemoveUserInfo).authority());
             if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
                 !host || tenant.isEmpty()) {
-                return cli.fail(tr("--zuul takes the web URL of Zuul (https://zuul.example.org) and needs --tenant"),
-                                ExitUsage);
+                return cli.usage(args.command(),
+                                 tr("--zuul takes the web URL of Zuul (https://zuul.example.org) and needs --tenant"));
             }
             zuul = std::make_unique<ZuulApi>(url, tenant, cli.tlsOptionsFor(*host));
             if (cli.verbose()) {
@@ -300,7 +194,7 @@ public:
                                  [&cli](const QString& line) { cli.err() << Printable::escaped(line) << Qt::endl; });
             }
         }
-        Pruner pruner(cli.clientFor(*registry), options, zuul.get());
+        Pruner pruner(args.client(0), options, zuul.get());
         if (const auto failure = cli.await(&pruner)) {
             return cli.fail(failure);
         }
@@ -339,15 +233,57 @@ public:
 
 } // namespace
 
-QList<Cli::Command> transferCommands()
+QList<Command> transferCommands()
 {
+    using Kind = Argument::Kind;
+    const auto quayToken = [](const QString& description) {
+        return Option::flag(QStringLiteral("quay-token-stdin"), description);
+    };
     return {
-        {QStringLiteral("copy"), Cli::tr("copy an image between or within registries"), &Commands::copy},
-        {QStringLiteral("promote"), Cli::tr("retag by manifest only, optionally removing the temporary tag"),
+        {QStringLiteral("copy"),
+         Cli::tr("copy an image between or within registries"),
+         Cli::tr("Copies an image between or within registries: blobs skipped when present, mounted within a registry, "
+                 "streamed otherwise; manifests last."),
+         {{QStringLiteral("SRC"), Kind::Image, Cli::tr("source image")},
+          {QStringLiteral("DST"), Kind::Image, Cli::tr("destination image")}},
+         {Option::flag(QStringLiteral("all"), Cli::tr("Copy a multi-arch index with every platform.")),
+          Option::platform(Cli::tr("Copy only this platform of an index.")),
+          Option::number(QStringLiteral("parallel"), Cli::tr("Blobs in flight at once (default 4)."), 1, 32, 4)},
+         &Commands::copy},
+        {QStringLiteral("promote"),
+         Cli::tr("retag by manifest only, optionally removing the temporary tag"),
+         Cli::tr("Retags within a repository by manifest only (exact bytes, no blob transfer)."),
+         {{QStringLiteral("IMAGE"), Kind::Image, Cli::tr("the image under its temporary tag")},
+          {QStringLiteral("NEWTAG"), Kind::Text, Cli::tr("the final tag")}},
+         {Option::flag(QStringLiteral("remove-source-tag"), Cli::tr("Remove the temporary tag afterwards.")),
+          quayToken(Cli::tr("Read a quay API token from stdin for the removal."))},
          &Commands::promote},
-        {QStringLiteral("untag"), Cli::tr("remove one tag, keeping others of the same digest"), &Commands::untag},
-        {QStringLiteral("delete"), Cli::tr("delete a manifest and every tag on it (listed first)"), &Commands::remove},
-        {QStringLiteral("prune"), Cli::tr("remove old <build>_<tag> tags from the intermediate registry"),
+        {QStringLiteral("untag"),
+         Cli::tr("remove one tag, keeping others of the same digest"),
+         Cli::tr("Removes one tag and keeps the others that share its digest."),
+         {{QStringLiteral("IMAGE"), Kind::Image, Cli::tr("repository:tag to remove")}},
+         {quayToken(Cli::tr("Read a quay API token from stdin."))},
+         &Commands::untag},
+        {QStringLiteral("delete"),
+         Cli::tr("delete a manifest and every tag on it (listed first)"),
+         Cli::tr("Deletes a manifest by digest: every tag sharing the digest goes with it (listed first)."),
+         {{QStringLiteral("IMAGE"), Kind::Image, Cli::tr("repository:tag or repository@digest")}},
+         {Option::flag(QStringLiteral("dry-run"), Cli::tr("Only list the tags that would disappear."))},
+         &Commands::remove},
+        {QStringLiteral("prune"),
+         Cli::tr("remove old <build>_<tag> tags from the intermediate registry"),
+         Cli::tr("Removes old Zuul tags from the intermediate registry, tag by tag, nothing else."),
+         {{QStringLiteral("REGISTRY"), Kind::Registry, Cli::tr("host[:port] of the registry")}},
+         {Option::duration(QStringLiteral("older-than"), Cli::tr("Age limit, e.g. 36h or 7d.")).mandatory(),
+          Option::text(QStringLiteral("repository"), Cli::tr("Only this repository."), Cli::tr("name")),
+          Option::flag(QStringLiteral("dry-run"), Cli::tr("List exactly what a real run deletes; delete nothing.")),
+          Option::flag(QStringLiteral("temporary"),
+                       Cli::tr("Prune leaked change_<N>_<tag> / <pipeline>_<tag> tags (publication registry) instead "
+                               "of <build>_<tag> tags.")),
+          Option::text(QStringLiteral("zuul"), Cli::tr("Zuul web URL: age from build end times."), Cli::tr("url")),
+          Option::text(QStringLiteral("tenant"), Cli::tr("Zuul tenant."), Cli::tr("name")),
+          Option::flag(QStringLiteral("finished-changes-only"),
+                       Cli::tr("Only tags of changes that have merged (needs --zuul)."))},
          &Commands::prune},
     };
 }

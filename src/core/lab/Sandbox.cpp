@@ -179,16 +179,27 @@ RegistryClient* Sandbox::clientFor(const Member& member, QObject* parent) const
     return client;
 }
 
-// Works on its own copy of the sandbox: it writes the state file as each registry starts.
-class Sandbox::UpJob : public Job
+// A job on its own copy of the sandbox: it writes the state file as it goes.
+class Sandbox::Work : public Job
 {
-public:
-    UpJob(Sandbox sandbox, QObject* parent)
+protected:
+    Work(Sandbox sandbox, const QString& title, QObject* parent)
         : Job(parent)
         , m_sandbox(std::move(sandbox))
     {
+        setTitle(title.arg(m_sandbox.directory()));
     }
-    QString title() const override { return tr("Start the sandbox in %1").arg(m_sandbox.directory()); }
+
+    Sandbox m_sandbox;
+};
+
+class Sandbox::UpJob : public Work
+{
+public:
+    UpJob(Sandbox sandbox, QObject* parent)
+        : Work(std::move(sandbox), Sandbox::tr("Start the sandbox in %1"), parent)
+    {
+    }
 
 protected:
     void run() override
@@ -201,14 +212,14 @@ protected:
         if (!QDir().mkpath(dir) ||
             (created &&
              !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))) {
-            finish({RegistryError::Kind::Io, tr("cannot create %1").arg(dir)});
+            finish({RegistryError::Kind::Io, Sandbox::tr("cannot create %1").arg(dir)});
             return;
         }
         for (auto& member : m_sandbox.m_members) {
             if (m_sandbox.isRunning(member)) {
                 continue;
             }
-            emit step(tr("starting the %1 registry").arg(member.role));
+            emit step(Sandbox::tr("starting the %1 registry").arg(member.role));
             if (!m_sandbox.prepare(member, &error) || !m_sandbox.launch(member, &error) || !m_sandbox.save(&error)) {
                 finish({RegistryError::Kind::Io, error});
                 return;
@@ -241,7 +252,8 @@ private:
                         }
                     });
                 } else {
-                    finish({failed->kind(), tr("the sandbox registries did not come up: %1").arg(failed->message())});
+                    finish({failed->kind(),
+                            Sandbox::tr("the sandbox registries did not come up: %1").arg(failed->message())});
                 }
             });
         }
@@ -261,7 +273,7 @@ private:
             return;
         }
         const auto& member = members[index];
-        emit step(tr("pushing sample images to the %1 registry").arg(member.role));
+        emit step(Sandbox::tr("pushing sample images to the %1 registry").arg(member.role));
         const auto role = index == 0 ? SampleImages::Role::Intermediate
                                      : (index == 1 ? SampleImages::Role::Buildset : SampleImages::Role::Publication);
         auto* client = m_sandbox.clientFor(member, this);
@@ -270,20 +282,16 @@ private:
             seed(index + 1);
         });
     }
-
-    Sandbox m_sandbox;
 };
 
 // Signals every running registry, then looks again every 100 ms on the event loop instead of sleeping.
-class Sandbox::DownJob : public Job
+class Sandbox::DownJob : public Work
 {
 public:
     DownJob(Sandbox sandbox, QObject* parent)
-        : Job(parent)
-        , m_sandbox(std::move(sandbox))
+        : Work(std::move(sandbox), Sandbox::tr("Stop the sandbox in %1"), parent)
     {
     }
-    QString title() const override { return tr("Stop the sandbox in %1").arg(m_sandbox.directory()); }
 
     static constexpr int kPollMs = 100;
     static constexpr int kTermPolls = 50; // 5 s for a clean stop, then SIGKILL
@@ -313,7 +321,7 @@ private:
                 ::kill(static_cast<pid_t>(member.pid), SIGKILL);
             } else if (round >= kTermPolls + kKillPolls) {
                 finish({RegistryError::Kind::Io,
-                        tr("the %1 registry (pid %2) does not stop").arg(member.role).arg(member.pid)});
+                        Sandbox::tr("the %1 registry (pid %2) does not stop").arg(member.role).arg(member.pid)});
                 return;
             }
             waiting = true;
@@ -325,8 +333,6 @@ private:
         QString error;
         finish(m_sandbox.save(&error) ? RegistryError() : RegistryError(RegistryError::Kind::Io, error));
     }
-
-    Sandbox m_sandbox;
 };
 
 Job* Sandbox::up(QObject* parent) const

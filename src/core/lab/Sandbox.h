@@ -41,6 +41,7 @@ public:
     Job* down(QObject* parent = nullptr) const;
 
 private:
+    class Work;
     class UpJob;
     class DownJob;
 
