@@ -1,6 +1,7 @@
 // Deployment bundles against the Container Images document, the openssl and htpasswd CLIs; the sandbox
 // with real docker-registry processes, skopeo pushing and pulling, and nothing left running after down.
 #include "JobWait.h"
+#include "StallMonitor.h"
 #include "TestImage.h"
 #include "TestProcess.h"
 #include "admin/DeploymentBundle.h"
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -180,8 +183,12 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
     QVERIFY(result.out.contains((SampleImages::buildUuid(1) + QStringLiteral("_latest")).toUtf8()));
     QVERIFY(result.out.contains("latest\n"));
 
+    StallMonitor monitor;
+    monitor.start();
     const auto stopError = finishedJob(sandbox.down());
     QVERIFY2(!stopError, qPrintable(stopError.message()));
+    // Stopping polls on the event loop: it never sleeps in it (waiting 100 ms per registry would show here).
+    QVERIFY2(monitor.worst() < 90, qPrintable(u"the event loop stalled for %1 ms"_s.arg(monitor.worst())));
     QVERIFY2(!registryRunningIn(dir), "a docker-registry of the sandbox is still running");
 
     // Up again: same ports, same data.
