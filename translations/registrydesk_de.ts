@@ -1903,6 +1903,74 @@ IP:192.0.2.10</translation>
         <source>Replace files that exist.</source>
         <translation>Vorhandene Dateien ersetzen.</translation>
     </message>
+    <message>
+        <source>%1 requests, %2 manifests and configurations from the cache</source>
+        <translation>%1 Anfragen, %2 Manifeste und Konfigurationen aus dem Cache</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>ONLY HERE</source>
+        <translation>NUR HIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 blobs; %n tag(s) of %3 repositories, %4 manifests</source>
+        <translation><numerusform>%1 in %2 Blobs; %n Tag in %3 Repositories, %4 Manifeste</numerusform><numerusform>%1 in %2 Blobs; %n Tags in %3 Repositories, %4 Manifeste</numerusform></translation>
+    </message>
+    <message>
+        <source>Only here: the bytes no other repository&apos;s tags reach, what deleting every tag of that repository would let garbage collection free.</source>
+        <translation>Nur hier: die Bytes, die kein Tag eines anderen Repositorys erreicht – was die Garbage Collection freigäbe, wenn alle Tags dieses Repositorys gelöscht würden.</translation>
+    </message>
+    <message>
+        <source>what a registry holds, per repository, each blob counted once</source>
+        <translation>was eine Registry enthält, je Repository, jeder Blob einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Surveys a registry through its API: every tag of every repository (or of the repositories named, where there is no catalog), indexes followed, each distinct blob counted once; per repository its bytes and the bytes only it references. Manifests are cached by digest, so a second survey only asks each tag&apos;s digest.</source>
+        <translation>Erfasst eine Registry über ihre API: jedes Tag jedes Repositorys (oder der genannten Repositories, wo es keinen Katalog gibt), Indizes verfolgt, jeder Blob einmal gezählt; je Repository seine Bytes und die Bytes, die nur es referenziert. Manifeste werden nach Digest zwischengespeichert, sodass eine zweite Erfassung nur den Digest jedes Tags erfragt.</translation>
+    </message>
+    <message>
+        <source>Survey only this repository (repeatable; needed where there is no catalog).</source>
+        <translation>Nur dieses Repository erfassen (wiederholbar; nötig, wo es keinen Katalog gibt).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>Gleichzeitige Anfragen (Standard 8).</translation>
+    </message>
+    <message>
+        <source>Keep manifests and configurations here (default: the user cache).</source>
+        <translation>Manifeste und Konfigurationen hier aufbewahren (Standard: der Benutzer-Cache).</translation>
+    </message>
+    <message>
+        <source>Ask the registry for every manifest, keep none.</source>
+        <translation>Jedes Manifest bei der Registry erfragen, keines aufbewahren.</translation>
+    </message>
+    <message>
+        <source>with its manifest</source>
+        <translation>mit seinem Manifest</translation>
+    </message>
+    <message>
+        <source>tag only</source>
+        <translation>nur das Tag</translation>
+    </message>
+    <message>
+        <source>Plain garbage collection would then free %1.</source>
+        <translation>Eine einfache Garbage Collection gäbe dann %1 frei.</translation>
+    </message>
+    <message>
+        <source>Plain garbage collection now frees %1.</source>
+        <translation>Eine einfache Garbage Collection gibt jetzt %1 frei.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4186,10 +4254,6 @@ zuletzt berührt von Layer %2</translation>
         <source>Preview to see exactly which tags would go.</source>
         <translation>Vorschau anzeigen, um genau zu sehen, welche Tags entfernt würden.</translation>
     </message>
-    <message>
-        <source>%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched.</source>
-        <translation>%1 von %2 geprüften Tags würden entfernt, %3 behalten. Sonst wird nichts angetastet.</translation>
-    </message>
     <message numerus="yes">
         <source>Prune %n tag(s)</source>
         <translation>
@@ -4197,16 +4261,28 @@ zuletzt berührt von Layer %2</translation>
             <numerusform>%n Tags bereinigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Goes with its manifest: nothing else in the repository uses it</source>
+        <translation>Geht mit seinem Manifest: nichts anderes im Repository verwendet es</translation>
+    </message>
+    <message>
+        <source>Only the tag goes: another tag or a kept index uses its manifest</source>
+        <translation>Nur das Tag geht: ein anderes Tag oder ein behaltener Index verwendet sein Manifest</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched. Garbage collection then frees %4.</source>
+        <translation>%1 von %2 geprüften Tags würden entfernt, %3 behalten. Sonst wird nichts angerührt. Die Garbage Collection gibt danach %4 frei.</translation>
+    </message>
+    <message>
+        <source>What plain garbage collection frees after this prune: the manifests that go and the blobs only the pruned tags reach, each counted once. Blobs that untagged manifests still hold stay on disk.</source>
+        <translation>Was eine einfache Garbage Collection nach diesem Aufräumen freigibt: die entfernten Manifeste und die Blobs, die nur die entfernten Tags erreichen, jeder einmal gezählt. Blobs, die Manifeste ohne Tag noch halten, bleiben auf der Platte.</translation>
+    </message>
 </context>
 <context>
     <name>Pruner</name>
     <message>
         <source>prune %1 (older than %2)</source>
         <translation>%1 bereinigen (älter als %2)</translation>
-    </message>
-    <message>
-        <source>Deleted tags free no disk space by themselves. Reclaim it with: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (registry stopped or in read-only mode; add --dry-run first to see what would go)</source>
-        <translation>Gelöschte Tags geben selbst keinen Speicherplatz frei. Zurückgewinnen mit: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (Registry gestoppt oder im Nur-Lese-Modus; zuerst --dry-run hinzufügen, um zu sehen, was entfernt würde)</translation>
     </message>
     <message>
         <source>only pruning finished changes needs a Zuul API (--zuul and --tenant)</source>
@@ -4230,6 +4306,18 @@ zuletzt berührt von Layer %2</translation>
             <numerusform>Entfernen von %1:%2 fehlgeschlagen, nachdem %n Tag entfernt wurde: %3</numerusform>
             <numerusform>Entfernen von %1:%2 fehlgeschlagen, nachdem %n Tags entfernt wurden: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted images free no disk space by themselves. Reclaim it with plain garbage collection while nothing writes: set storage.maintenance.readonly.enabled: true and restart the registry, run docker-registry garbage-collect /etc/docker/registry/config.yml, then turn read-only mode off again (the deployment bundle&apos;s maintenance/gc.sh does all three). Never add --delete-untagged on registry 2.8: it deletes the platform images of tagged multi-arch images.</source>
+        <translation>Gelöschte Images geben von selbst keinen Platz frei. Den Platz holt eine einfache Garbage Collection zurück, während nichts schreibt: storage.maintenance.readonly.enabled: true setzen und die Registry neu starten, docker-registry garbage-collect /etc/docker/registry/config.yml ausführen, dann den Nur-Lese-Modus wieder ausschalten (maintenance/gc.sh des Deployment-Bundles erledigt alle drei Schritte). Auf Registry 2.8 nie --delete-untagged hinzufügen: es löscht die Plattform-Images getaggter Multi-Arch-Images.</translation>
+    </message>
+    <message>
+        <source>pruned %1 with its manifest</source>
+        <translation>%1 mit seinem Manifest entfernt</translation>
+    </message>
+    <message>
+        <source>a platform manifest of %1</source>
+        <translation>ein Plattform-Manifest von %1</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4761,21 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSurvey</name>
+    <message>
+        <source>Survey the storage of %1</source>
+        <translation>Speicher von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>%1 has no catalog: name the repositories to survey</source>
+        <translation>%1 hat keinen Katalog: die zu erfassenden Repositories nennen</translation>
+    </message>
+    <message>
+        <source>manifest %1 of %2: %3</source>
+        <translation>Manifest %1 von %2: %3</translation>
     </message>
 </context>
 <context>

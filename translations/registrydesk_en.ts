@@ -72,6 +72,13 @@
             <numerusform>Configuration: %n differences</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %2 blobs; %n tag(s) of %3 repositories, %4 manifests</source>
+        <translation>
+            <numerusform>%1 in %2 blobs; %n tag of %3 repositories, %4 manifests</numerusform>
+            <numerusform>%1 in %2 blobs; %n tags of %3 repositories, %4 manifests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>

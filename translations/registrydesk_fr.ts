@@ -1903,6 +1903,74 @@ IP:192.0.2.10</translation>
         <source>Replace files that exist.</source>
         <translation>Remplacer les fichiers existants.</translation>
     </message>
+    <message>
+        <source>%1 requests, %2 manifests and configurations from the cache</source>
+        <translation>%1 requêtes, %2 manifestes et configurations tirés du cache</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>DÉPÔT</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>OCTETS</translation>
+    </message>
+    <message>
+        <source>ONLY HERE</source>
+        <translation>ICI SEUL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 blobs; %n tag(s) of %3 repositories, %4 manifests</source>
+        <translation><numerusform>%1 dans %2 blobs ; %n tag dans %3 dépôts, %4 manifestes</numerusform><numerusform>%1 dans %2 blobs ; %n tags dans %3 dépôts, %4 manifestes</numerusform></translation>
+    </message>
+    <message>
+        <source>Only here: the bytes no other repository&apos;s tags reach, what deleting every tag of that repository would let garbage collection free.</source>
+        <translation>Ici seul : les octets qu&apos;aucun tag d&apos;un autre dépôt n&apos;atteint, ce que le ramasse-miettes libérerait si tous les tags de ce dépôt étaient supprimés.</translation>
+    </message>
+    <message>
+        <source>what a registry holds, per repository, each blob counted once</source>
+        <translation>ce que contient un registre, par dépôt, chaque blob compté une fois</translation>
+    </message>
+    <message>
+        <source>Surveys a registry through its API: every tag of every repository (or of the repositories named, where there is no catalog), indexes followed, each distinct blob counted once; per repository its bytes and the bytes only it references. Manifests are cached by digest, so a second survey only asks each tag&apos;s digest.</source>
+        <translation>Inventorie un registre par son API : chaque tag de chaque dépôt (ou des dépôts nommés, sans catalogue), index suivis, chaque blob compté une fois ; par dépôt ses octets et ceux que lui seul référence. Les manifestes sont mis en cache par condensé : un second inventaire ne demande que le condensé de chaque tag.</translation>
+    </message>
+    <message>
+        <source>Survey only this repository (repeatable; needed where there is no catalog).</source>
+        <translation>N&apos;inventorier que ce dépôt (répétable ; nécessaire sans catalogue).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>Requêtes simultanées (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep manifests and configurations here (default: the user cache).</source>
+        <translation>Garder manifestes et configurations ici (par défaut : le cache de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Ask the registry for every manifest, keep none.</source>
+        <translation>Demander chaque manifeste au registre, n&apos;en garder aucun.</translation>
+    </message>
+    <message>
+        <source>with its manifest</source>
+        <translation>avec son manifeste</translation>
+    </message>
+    <message>
+        <source>tag only</source>
+        <translation>le tag seul</translation>
+    </message>
+    <message>
+        <source>Plain garbage collection would then free %1.</source>
+        <translation>Un ramasse-miettes simple libérerait alors %1.</translation>
+    </message>
+    <message>
+        <source>Plain garbage collection now frees %1.</source>
+        <translation>Un ramasse-miettes simple libère maintenant %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4186,10 +4254,6 @@ modifié en dernier par la couche %2</translation>
         <source>Preview to see exactly which tags would go.</source>
         <translation>Affichez l&apos;aperçu pour voir exactement quels tags seraient supprimés.</translation>
     </message>
-    <message>
-        <source>%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched.</source>
-        <translation>%1 des %2 tags examinés seraient supprimés, %3 conservés. Rien d&apos;autre n&apos;est modifié.</translation>
-    </message>
     <message numerus="yes">
         <source>Prune %n tag(s)</source>
         <translation>
@@ -4197,16 +4261,28 @@ modifié en dernier par la couche %2</translation>
             <numerusform>Nettoyer %n tags</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Goes with its manifest: nothing else in the repository uses it</source>
+        <translation>Part avec son manifeste : rien d&apos;autre dans le dépôt ne l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>Only the tag goes: another tag or a kept index uses its manifest</source>
+        <translation>Seul le tag part : un autre tag ou un index gardé utilise son manifeste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched. Garbage collection then frees %4.</source>
+        <translation>%1 des %2 tags examinés seraient supprimés, %3 gardés. Rien d&apos;autre n&apos;est touché. Le ramasse-miettes libère ensuite %4.</translation>
+    </message>
+    <message>
+        <source>What plain garbage collection frees after this prune: the manifests that go and the blobs only the pruned tags reach, each counted once. Blobs that untagged manifests still hold stay on disk.</source>
+        <translation>Ce qu&apos;un ramasse-miettes simple libère après ce nettoyage : les manifestes qui partent et les blobs que seuls les tags supprimés atteignent, chacun compté une fois. Les blobs que des manifestes sans tag tiennent encore restent sur le disque.</translation>
+    </message>
 </context>
 <context>
     <name>Pruner</name>
     <message>
         <source>prune %1 (older than %2)</source>
         <translation>nettoyer %1 (plus ancien que %2)</translation>
-    </message>
-    <message>
-        <source>Deleted tags free no disk space by themselves. Reclaim it with: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (registry stopped or in read-only mode; add --dry-run first to see what would go)</source>
-        <translation>Les tags supprimés ne libèrent pas d&apos;espace disque par eux-mêmes. Récupérez-le avec: docker-registry garbage-collect --delete-untagged /etc/docker/registry/config.yml (registre arrêté ou en lecture seule; ajoutez d&apos;abord --dry-run pour voir ce qui serait supprimé)</translation>
     </message>
     <message>
         <source>only pruning finished changes needs a Zuul API (--zuul and --tenant)</source>
@@ -4230,6 +4306,18 @@ modifié en dernier par la couche %2</translation>
             <numerusform>le retrait de %1:%2 a échoué après le retrait de %n tag: %3</numerusform>
             <numerusform>le retrait de %1:%2 a échoué après le retrait de %n tags: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted images free no disk space by themselves. Reclaim it with plain garbage collection while nothing writes: set storage.maintenance.readonly.enabled: true and restart the registry, run docker-registry garbage-collect /etc/docker/registry/config.yml, then turn read-only mode off again (the deployment bundle&apos;s maintenance/gc.sh does all three). Never add --delete-untagged on registry 2.8: it deletes the platform images of tagged multi-arch images.</source>
+        <translation>Les images supprimées ne libèrent pas d&apos;espace d&apos;elles-mêmes. Récupérez-le avec un ramasse-miettes simple pendant que rien n&apos;écrit : mettez storage.maintenance.readonly.enabled: true et redémarrez le registre, lancez docker-registry garbage-collect /etc/docker/registry/config.yml, puis désactivez à nouveau la lecture seule (maintenance/gc.sh du paquet de déploiement fait les trois). N&apos;ajoutez jamais --delete-untagged sur le registre 2.8 : il supprime les images de plateforme des images multi-arch taguées.</translation>
+    </message>
+    <message>
+        <source>pruned %1 with its manifest</source>
+        <translation>%1 supprimé avec son manifeste</translation>
+    </message>
+    <message>
+        <source>a platform manifest of %1</source>
+        <translation>un manifeste de plateforme de %1</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4761,21 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSurvey</name>
+    <message>
+        <source>Survey the storage of %1</source>
+        <translation>Inventorier le stockage de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no catalog: name the repositories to survey</source>
+        <translation>%1 n&apos;a pas de catalogue : nommez les dépôts à inventorier</translation>
+    </message>
+    <message>
+        <source>manifest %1 of %2: %3</source>
+        <translation>manifeste %1 de %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,8 @@ const QStringList kValueOptions = {QStringLiteral("--authfile"), QStringLiteral(
 
 Cli::Cli()
 {
-    m_commands = registryCommands() + transferCommands() + diffCommands() + flowCommands() + htpasswdCommands() +
-                 certCommands() + bundleCommands() + zuulCommands() + sandboxCommands();
+    m_commands = registryCommands() + transferCommands() + storageCommands() + diffCommands() + flowCommands() +
+                 htpasswdCommands() + certCommands() + bundleCommands() + zuulCommands() + sandboxCommands();
 }
 
 Cli::~Cli()

@@ -95,6 +95,7 @@ private:
 // Each file of commands registers its own, in the order the command list shows them.
 QList<Command> registryCommands();
 QList<Command> transferCommands();
+QList<Command> storageCommands();
 QList<Command> diffCommands();
 QList<Command> flowCommands();
 QList<Command> htpasswdCommands();

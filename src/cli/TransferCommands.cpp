@@ -205,10 +205,12 @@ public:
                                        {QStringLiteral("tag"), c.tag},
                                        {QStringLiteral("digest"), c.digest.toString()},
                                        {QStringLiteral("age"), c.ageSeconds},
-                                       {QStringLiteral("ageFrom"), c.basis}};
+                                       {QStringLiteral("ageFrom"), c.basis},
+                                       {QStringLiteral("withManifest"), c.deletesManifest}};
             }
             cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("deleted"), deleted},
                                                     {QStringLiteral("kept"), pruner.kept()},
+                                                    {QStringLiteral("reclaimableBytes"), pruner.reclaimableBytes()},
                                                     {QStringLiteral("dryRun"), options.dryRun}}));
             return ExitOk;
         }
@@ -217,12 +219,17 @@ public:
             out << (options.dryRun ? tr("would delete ") : tr("deleted "))
                 << Printable::escaped(c.repository + QLatin1Char(':') + c.tag) << "  "
                 << tr("age %1 (%2)").arg(Duration::format(c.ageSeconds), Printable::escaped(c.basis)) << "  "
-                << c.digest.shortForm() << '\n';
+                << c.digest.shortForm() << "  " << (c.deletesManifest ? tr("with its manifest") : tr("tag only"))
+                << '\n';
         }
         const int selected = static_cast<int>(pruner.selected().size());
         out << (options.dryRun ? tr("%n tag(s) would be deleted, %1 kept", nullptr, selected)
                                : tr("%n tag(s) deleted, %1 kept", nullptr, selected))
                    .arg(pruner.kept())
+            << '\n'
+            << (options.dryRun ? tr("Plain garbage collection would then free %1.")
+                               : tr("Plain garbage collection now frees %1."))
+                   .arg(Cli::humanSize(pruner.reclaimableBytes()))
             << Qt::endl;
         if (!options.dryRun && !pruner.selected().isEmpty()) {
             cli.err() << Pruner::garbageCollectHint() << Qt::endl;

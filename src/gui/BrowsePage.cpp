@@ -697,7 +697,7 @@ void BrowsePage::previewPrune(PruneDialog* dialog, const PruneOptions& options)
     connect(pruner, &Job::finished, this, [pruner, target]() {
         pruner->deleteLater();
         if (target) {
-            target->setPreview(pruner->selected(), pruner->examined(), pruner->kept(),
+            target->setPreview(pruner->selected(), pruner->examined(), pruner->kept(), pruner->reclaimableBytes(),
                                pruner->error() ? pruner->error().message() : QString());
         }
     });

@@ -72,7 +72,8 @@ void PruneDialog::invalidate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 
-void PruneDialog::setPreview(const QList<PruneCandidate>& candidates, int examined, int kept, const QString& error)
+void PruneDialog::setPreview(const QList<PruneCandidate>& candidates, int examined, int kept, qint64 reclaimableBytes,
+                             const QString& error)
 {
     m_ui->previewButton->setEnabled(true);
     m_ui->candidatesTable->clear();
@@ -86,11 +87,19 @@ void PruneDialog::setPreview(const QList<PruneCandidate>& candidates, int examin
                                           candidate.basis, Formatting::shortDigest(candidate.digest.toString())});
         item->setToolTip(4, candidate.digest.toString());
         item->setToolTip(2, Formatting::absoluteTime(candidate.time));
+        item->setToolTip(1, candidate.deletesManifest
+                                ? tr("Goes with its manifest: nothing else in the repository uses it")
+                                : tr("Only the tag goes: another tag or a kept index uses its manifest"));
     }
-    m_ui->pruneSummary->setText(tr("%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched.")
+    m_ui->pruneSummary->setText(tr("%1 of %2 tags examined would be removed, %3 kept. Nothing else is touched. "
+                                   "Garbage collection then frees %4.")
                                     .arg(candidates.size())
                                     .arg(examined)
-                                    .arg(kept));
+                                    .arg(kept)
+                                    .arg(Formatting::size(reclaimableBytes)));
+    m_ui->pruneSummary->setToolTip(tr("What plain garbage collection frees after this prune: the manifests that go "
+                                      "and the blobs only the pruned tags reach, each counted once. Blobs that "
+                                      "untagged manifests still hold stay on disk."));
     m_hasPreview = !candidates.isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_hasPreview);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)

@@ -20,7 +20,8 @@ public:
     ~PruneDialog() override;
 
     PruneOptions options() const; // of the shown preview
-    void setPreview(const QList<PruneCandidate>& candidates, int examined, int kept, const QString& error);
+    void setPreview(const QList<PruneCandidate>& candidates, int examined, int kept, qint64 reclaimableBytes,
+                    const QString& error);
 
 signals:
     void previewRequested(const PruneOptions& options);

@@ -4,12 +4,14 @@
 #include "RegistryProcess.h"
 #include "Skopeo.h"
 #include "TestImage.h"
+#include "TestProcess.h"
 #include "TestServer.h"
 #include "registry/ListJob.h"
 #include "registry/RegistryClient.h"
 #include "transfer/Pruner.h"
 #include "zuul/ZuulApi.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,18 @@ const QString kRecent = QStringLiteral("11111111111111111111111111111111");  // 
 const QString kUnknown = QStringLiteral("22222222222222222222222222222222"); // Zuul does not know it
 const QString kRunning = QStringLiteral("33333333333333333333333333333333"); // still running
 const QString kOldOpen = QStringLiteral("44444444444444444444444444444444"); // ended 10 days ago, change 101 open
+
+// What registry:2 keeps in its blob store: the sum of its blobs/…/data files.
+qint64 blobBytes(const RegistryProcess& registry)
+{
+    qint64 total = 0;
+    QDirIterator it(registry.dataDir() + QStringLiteral("/docker/registry/v2/blobs"), {QStringLiteral("data")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        total += it.nextFileInfo().size();
+    }
+    return total;
+}
 
 QJsonObject build(const QString& uuid, int change, const QString& pipeline, const QDateTime& end)
 {
@@ -58,6 +72,7 @@ private slots:
     void finishedChangesOnly();
     void ageFromImageCreatedWithoutZuul();
     void temporaryTagsOnPublicationRegistry();
+    void reclaimableBytesAreWhatGarbageCollectionFrees();
     void deletesDisabledIsExplained();
 
 private:
@@ -347,6 +362,70 @@ void TestPruner::deletesDisabledIsExplained()
              qPrintable(job->error().message()));
     QVERIFY(job->selected().isEmpty());
     QCOMPARE(tags(registry, QStringLiteral("zuul/app")).size(), 2);
+}
+
+void TestPruner::reclaimableBytesAreWhatGarbageCollectionFrees()
+{
+    // Built 30 days ago: a base layer shared with a kept image, a layer of its own, and a multi-arch index
+    // whose platforms nothing else holds. Each is the only tag on its manifest, so each goes by digest.
+    const auto created = QDateTime::currentDateTimeUtc().addDays(-30);
+    const TestImage::Entry base = TestImage::Entry::randomFile(QStringLiteral("base.so"), 30000, 3);
+    const auto make = [&](const QList<QList<TestImage::Entry>>& layers, const QString& architecture) {
+        TestImage image;
+        for (const auto& layer : layers) {
+            image.addLayer(layer);
+        }
+        image.setPlatform(QStringLiteral("linux"), architecture);
+        image.setCreated(created);
+        return image;
+    };
+    QString error;
+    auto pruned =
+        make({{base}, {TestImage::Entry::randomFile(QStringLiteral("own"), 20000, 4)}}, QStringLiteral("amd64"));
+    auto kept = make({{base}, {TestImage::Entry(QStringLiteral("kept"), "kept\n")}}, QStringLiteral("amd64"));
+    auto amd = make({{TestImage::Entry::randomFile(QStringLiteral("multi"), 15000, 5)}}, QStringLiteral("amd64"));
+    auto arm = make({{TestImage::Entry::randomFile(QStringLiteral("multi"), 15000, 6)}}, QStringLiteral("arm64"));
+    push(*m_registry, pruned.writeLayout(m_work.filePath(QStringLiteral("pruned")), QStringLiteral("x"), &error),
+         {QStringLiteral("zuul/app:") + kUnknown + QStringLiteral("_latest")});
+    push(*m_registry, kept.writeLayout(m_work.filePath(QStringLiteral("kept")), QStringLiteral("x"), &error),
+         {QStringLiteral("zuul/app:latest")});
+    push(*m_registry,
+         TestImage::writeIndexLayout(m_work.filePath(QStringLiteral("multi")), QStringLiteral("x"), {amd, arm}, nullptr,
+                                     &error),
+         {QStringLiteral("zuul/multi:") + kUnknown + QStringLiteral("_latest")});
+
+    PruneOptions options;
+    options.olderThanSeconds = 86400;
+    options.dryRun = true;
+    auto* dry = prune(*m_registry, options, false);
+    AWAIT_OK(dry);
+    QCOMPARE(dry->selected().size(), 2);
+    for (const auto& candidate : dry->selected()) {
+        QVERIFY2(candidate.deletesManifest, qPrintable(candidate.repository));
+    }
+    // What only the pruned tags reach: its own layer and config, the index, both platforms and their blobs.
+    qint64 expected = pruned.manifestSize() + pruned.configBytes().size() + pruned.layers().last().size;
+    for (const auto& image : {amd, arm}) {
+        expected += image.manifestSize() + image.configBytes().size() + image.layers().first().size;
+    }
+    QVERIFY(dry->reclaimableBytes() > expected); // plus the index's own bytes
+    options.dryRun = false;
+    auto* real = prune(*m_registry, options, false);
+    AWAIT_OK(real);
+    QCOMPARE(real->reclaimableBytes(), dry->reclaimableBytes());
+
+    // Plain garbage collection, with nothing writing, frees exactly that.
+    m_registry->stop();
+    const auto before = blobBytes(*m_registry);
+    const auto gc = TestProcess::run(QStringLiteral("docker-registry"),
+                                     {QStringLiteral("garbage-collect"), m_registry->configFile()}, 120000);
+    QVERIFY2(gc.ok(), qPrintable(gc.describe()));
+    QCOMPARE(before - blobBytes(*m_registry), dry->reclaimableBytes());
+    QVERIFY2(m_registry->restart(&error), qPrintable(error));
+    QCOMPARE(tags(*m_registry, QStringLiteral("zuul/app")), QStringList{QStringLiteral("latest")});
+    const auto raw =
+        Skopeo::inspectRaw(Skopeo::dockerReference(*m_registry, QStringLiteral("zuul/app:latest")), *m_registry);
+    QVERIFY2(raw.ok(), qPrintable(raw.describe())); // the kept image, with the shared base, is whole
 }
 
 QTEST_GUILESS_MAIN(TestPruner)

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "LayerIndex.h"
+#include "registry/ContentCache.h"
 #include "registry/Digest.h"
 
-#include <QMutex>
 #include <QString>
 
 #include <memory>
 
-// Layer indexes on disk, one file per layer digest. A digest names exactly one content, so an entry never goes
-// stale; the cache only has to stay within its size, and drops the least recently used indexes first. Safe to
-// use from several threads at once.
+// Layer indexes on disk, one file per layer digest, in a ContentCache: an entry never goes stale, the least
+// recently used go first when the cache is full. Safe to use from several threads at once.
 class IndexCache
 {
 public:
@@ -19,20 +18,15 @@ public:
     explicit IndexCache(QString directory = defaultDirectory(), qint64 maxBytes = kDefaultMaxBytes);
 
     static QString defaultDirectory(); // <user cache>/layer-indexes
-    QString directory() const { return m_directory; }
-    qint64 maxBytes() const { return m_maxBytes; }
+    QString directory() const { return m_files.directory(); }
+    qint64 maxBytes() const { return m_files.maxBytes(); }
 
     std::shared_ptr<const LayerIndex> load(const Digest& layer) const;
     bool store(const Digest& layer, const LayerIndex& index);
-    qint64 sizeOnDisk() const;
-    int count() const;
-    void clear();
+    qint64 sizeOnDisk() const { return m_files.sizeOnDisk(); }
+    int count() const { return m_files.count(); }
+    void clear() { m_files.clear(); }
 
 private:
-    QString pathFor(const Digest& layer) const;
-    void trim();
-
-    QString m_directory;
-    qint64 m_maxBytes;
-    mutable QMutex m_trimming;
+    ContentCache m_files;
 };
