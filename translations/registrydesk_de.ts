@@ -1925,7 +1925,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 blobs; %n tag(s) of %3 repositories, %4 manifests</source>
-        <translation><numerusform>%1 in %2 Blobs; %n Tag in %3 Repositories, %4 Manifeste</numerusform><numerusform>%1 in %2 Blobs; %n Tags in %3 Repositories, %4 Manifeste</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %2 Blobs; %n Tag in %3 Repositories, %4 Manifeste</numerusform>
+            <numerusform>%1 in %2 Blobs; %n Tags in %3 Repositories, %4 Manifeste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only here: the bytes no other repository&apos;s tags reach, what deleting every tag of that repository would let garbage collection free.</source>

@@ -1925,7 +1925,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 blobs; %n tag(s) of %3 repositories, %4 manifests</source>
-        <translation><numerusform>%1 dans %2 blobs ; %n tag dans %3 dépôts, %4 manifestes</numerusform><numerusform>%1 dans %2 blobs ; %n tags dans %3 dépôts, %4 manifestes</numerusform></translation>
+        <translation>
+            <numerusform>%1 dans %2 blobs ; %n tag dans %3 dépôts, %4 manifestes</numerusform>
+            <numerusform>%1 dans %2 blobs ; %n tags dans %3 dépôts, %4 manifestes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only here: the bytes no other repository&apos;s tags reach, what deleting every tag of that repository would let garbage collection free.</source>

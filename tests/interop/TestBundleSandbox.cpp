@@ -94,7 +94,24 @@ void TestBundleSandbox::bundleFollowsTheDocument()
                                                      QStringLiteral("- /var/registry/auth:/auth")}));
     QVERIFY(compose.contains("image: registry:2"));
     QVERIFY(compose.contains("network_mode: host"));
-    QVERIFY(read(dir + QStringLiteral("/config.yml")).contains("delete:\n    enabled: true"));
+    const auto config = read(dir + QStringLiteral("/config.yml"));
+    QVERIFY(config.contains("delete:\n    enabled: true"));
+    QVERIFY(config.contains("uploadpurging:\n      enabled: true\n      age: 168h"));
+    QVERIFY(config.contains("readonly:\n      enabled: false"));
+    QVERIFY(config.contains("debug:\n    addr: 127.0.0.1:5001\n    prometheus:\n      enabled: true"));
+    // Plain garbage collection in read-only mode; --delete-untagged only ever named to warn against it.
+    const auto gc = read(dir + QStringLiteral("/maintenance/gc.sh"));
+    QVERIFY(QFileInfo(dir + QStringLiteral("/maintenance/gc.sh")).isExecutable());
+    QVERIFY(gc.contains("registry garbage-collect /etc/docker/registry/config.yml"));
+    QVERIFY(gc.contains("-f maintenance/readonly.yaml up -d"));
+    for (const auto& line : gc.split('\n')) {
+        QVERIFY2(line.startsWith('#') || !line.contains("delete-untagged"), line.constData());
+    }
+    QVERIFY(read(dir + QStringLiteral("/maintenance/readonly.yaml"))
+                .contains("REGISTRY_STORAGE_MAINTENANCE_READONLY: '{\"enabled\": true}'"));
+    const auto syntax =
+        TestProcess::run(QStringLiteral("sh"), {QStringLiteral("-n"), dir + QStringLiteral("/maintenance/gc.sh")});
+    QVERIFY2(syntax.ok(), qPrintable(syntax.describe()));
 
     auto result = TestProcess::run(QStringLiteral("openssl"),
                                    {QStringLiteral("verify"), QStringLiteral("-CAfile"),
@@ -201,6 +218,37 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
                                           QStringLiteral("docker://") + intermediate + QStringLiteral("/mine/app:v1")},
                               60000);
     QVERIFY2(result.ok(), qPrintable(result.describe()));
+
+    // maintenance/gc.sh: an image deleted through the API leaves the disk when the script runs, and the registry
+    // serves (and takes pushes) again afterwards.
+    TestImage doomed;
+    doomed.addLayer({TestImage::Entry::randomFile(QStringLiteral("doomed"), 20000, 42)});
+    const auto doomedLayout =
+        doomed.writeLayout(m_dir.filePath(QStringLiteral("doomed")), QStringLiteral("v1"), &failure);
+    const auto push = [&](const QString& source, const QString& target) {
+        return TestProcess::run(QStringLiteral("skopeo"),
+                                {QStringLiteral("copy"), QStringLiteral("--dest-authfile"), sandbox.authFile(),
+                                 QStringLiteral("--dest-cert-dir"), trust.last(), source,
+                                 QStringLiteral("docker://") + intermediate + QLatin1Char('/') + target},
+                                60000);
+    };
+    result = push(doomedLayout, QStringLiteral("doomed/app:v1"));
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    result = TestProcess::run(QStringLiteral(REGISTRYDESK_CLI),
+                              trust.mid(0, 2) + QStringList{QStringLiteral("--certs-dir"), sandbox.certsDir(),
+                                                            QStringLiteral("delete"),
+                                                            intermediate + QStringLiteral("/doomed/app:v1")});
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    const auto script = dir + QStringLiteral("/intermediate/maintenance/gc.sh");
+    QVERIFY(QFileInfo(script).isExecutable());
+    result = TestProcess::run(script, {}, 120000);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    const qint64 doomedBytes = doomed.manifestSize() + doomed.configBytes().size() + doomed.layers().first().size;
+    QVERIFY2(result.out.contains(u"freed %1 bytes"_s.arg(doomedBytes).toUtf8()), result.out.constData());
+    QTRY_VERIFY(again.isRunning(again.members().first())); // restarted by the script, in the background
+    // Read-only mode is off again: a push works once the registry listens.
+    QTRY_VERIFY_WITH_TIMEOUT((result = push(doomedLayout, QStringLiteral("doomed/app:v2"))).ok(), 20000);
+
     QVERIFY(!finishedJob(again.down()));
     QVERIFY(!registryRunningIn(dir));
     QCOMPARE(QFileInfo(dir).permissions() & 0x0077, QFileDevice::Permissions()); // created private

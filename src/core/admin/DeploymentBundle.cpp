@@ -31,30 +31,102 @@ QByteArray DeploymentBundle::composeFile()
 }
 
 QByteArray DeploymentBundle::registryConfig(const QString& certsDir, const QString& authDir, const QString& dataDir,
-                                            const QString& address)
+                                            const QString& address, const RegistryServeOptions& serve)
 {
-    return QStringLiteral(
-               "# registry:2 configuration with deletes enabled, which untag, delete and prune need.\n"
-               "# Mount it as /etc/docker/registry/config.yml (or set REGISTRY_STORAGE_DELETE_ENABLED=true).\n"
-               "version: 0.1\n"
-               "log:\n"
-               "  level: info\n"
-               "storage:\n"
-               "  filesystem:\n"
-               "    rootdirectory: %1\n"
-               "  delete:\n"
-               "    enabled: true\n"
-               "http:\n"
-               "  addr: %2\n"
-               "  tls:\n"
-               "    certificate: %3/domain.crt\n"
-               "    key: %3/domain.key\n"
-               "auth:\n"
-               "  htpasswd:\n"
-               "    realm: Registry Realm\n"
-               "    path: %4/htpasswd\n")
-        .arg(dataDir, address, certsDir, authDir)
+    auto config =
+        QStringLiteral("# registry:2 configuration with deletes enabled, which untag, delete and prune need.\n"
+                       "# Mount it as /etc/docker/registry/config.yml (or set REGISTRY_STORAGE_DELETE_ENABLED=true).\n"
+                       "version: 0.1\n"
+                       "log:\n"
+                       "  level: info\n"
+                       "storage:\n"
+                       "  filesystem:\n"
+                       "    rootdirectory: %1\n"
+                       "  delete:\n"
+                       "    enabled: true\n"
+                       "  maintenance:\n"
+                       "    # Unfinished uploads (a job killed mid-push) go after a week.\n"
+                       "    uploadpurging:\n"
+                       "      enabled: true\n"
+                       "      age: 168h\n"
+                       "      interval: 24h\n"
+                       "      dryrun: false\n"
+                       "    # On only while garbage-collect runs (maintenance/gc.sh).\n"
+                       "    readonly:\n"
+                       "      enabled: %4\n"
+                       "http:\n"
+                       "  addr: %2\n"
+                       "  tls:\n"
+                       "    certificate: %3/domain.crt\n"
+                       "    key: %3/domain.key\n")
+            .arg(dataDir, address, certsDir, serve.readOnly ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!serve.debugAddress.isEmpty()) {
+        config += QStringLiteral("  # Health (/debug/health) and Prometheus metrics (/metrics), on loopback only.\n"
+                                 "  debug:\n"
+                                 "    addr: %1\n"
+                                 "    prometheus:\n"
+                                 "      enabled: true\n"
+                                 "      path: /metrics\n")
+                      .arg(serve.debugAddress);
+    }
+    config += QStringLiteral("auth:\n"
+                             "  htpasswd:\n"
+                             "    realm: Registry Realm\n"
+                             "    path: %1/htpasswd\n")
+                  .arg(authDir);
+    return config.toUtf8();
+}
+
+QString DeploymentBundle::blobBytesShell()
+{
+    return QStringLiteral("blob_bytes() {\n"
+                          "  find \"$1/docker/registry/v2/blobs\" -type f -name data -printf '%s\\n' 2>/dev/null |\n"
+                          "    awk '{ total += $1 } END { print total + 0 }'\n"
+                          "}\n");
+}
+
+QByteArray DeploymentBundle::garbageCollectScript()
+{
+    return (QStringLiteral(
+                "#!/bin/sh\n"
+                "# Plain garbage collection of the intermediate registry. Untag, delete and prune remove images\n"
+                "# through the API; their blobs stay on disk until garbage-collect runs, and it must run while\n"
+                "# nothing writes. This script puts the registry in read-only mode (pulls keep working, pushes\n"
+                "# wait), runs registry:2's garbage-collect, turns read-only mode off again, and prints the blob\n"
+                "# store's size before and after.\n"
+                "#\n"
+                "# Never add --delete-untagged on registry 2.8: it also deletes the platform manifests of tagged\n"
+                "# multi-arch images (they carry no tag of their own), with their layers (distribution#3178,\n"
+                "# fixed in 3.0). To remove untagged images safely, first run\n"
+                "#   registrydesk-cli gc delete-untagged /var/registry/data --registry HOST:PORT\n"
+                "# which deletes through the API only what no tag reaches, directly or through an index.\n"
+                "#\n"
+                "# Run it on the registry host, from anywhere; REGISTRY_DATA names the data directory\n"
+                "# (default /var/registry/data, as docker-compose.yaml mounts it).\n"
+                "set -eu\n"
+                "cd \"$(dirname \"$0\")/..\"\n"
+                "data=${REGISTRY_DATA:-/var/registry/data}\n") +
+            blobBytesShell() +
+            QStringLiteral("compose() { docker compose -f docker-compose.yaml \"$@\"; }\n"
+                           "before=$(blob_bytes \"$data\")\n"
+                           "echo \"blobs before: $before bytes\"\n"
+                           "compose -f maintenance/readonly.yaml up -d --force-recreate registry\n"
+                           "# Read-only mode goes off again whatever happens below.\n"
+                           "trap 'compose up -d --force-recreate registry' EXIT\n"
+                           "compose exec -T registry registry garbage-collect /etc/docker/registry/config.yml\n"
+                           "after=$(blob_bytes \"$data\")\n"
+                           "echo \"blobs after: $after bytes; freed $((before - after)) bytes\"\n"))
         .toUtf8();
+}
+
+QByteArray DeploymentBundle::readOnlyOverride()
+{
+    return "# A compose override for maintenance/gc.sh: the registry serves pulls but refuses writes while\n"
+           "# garbage-collect runs.\n"
+           "services:\n"
+           "  registry:\n"
+           "    environment:\n"
+           "      REGISTRY_STORAGE_MAINTENANCE_READONLY: '{\"enabled\": true}'\n";
 }
 
 std::optional<QByteArray> DeploymentBundle::zuulSecret(const Request& request, QString* error)
@@ -127,7 +199,7 @@ std::optional<QStringList> DeploymentBundle::write(const QString& dir, const Req
         {QStringLiteral("docker-compose.yaml"), composeFile(), publicMode},
         {QStringLiteral("config.yml"),
          registryConfig(QStringLiteral("/certs"), QStringLiteral("/auth"), QStringLiteral("/var/lib/registry"),
-                        QStringLiteral(":%1").arg(request.port)),
+                        QStringLiteral(":%1").arg(request.port), {QStringLiteral("127.0.0.1:5001"), false}),
          publicMode},
         {QStringLiteral("certs/domain.crt"), server->certificatePem + ca->certificatePem, publicMode},
         {QStringLiteral("certs/domain.key"), server->keyPem, secretMode},
@@ -137,6 +209,9 @@ std::optional<QStringList> DeploymentBundle::write(const QString& dir, const Req
         {QStringLiteral("ca/ca.key"), ca->keyPem, secretMode},
         {QStringLiteral("clients/certs.d/%1/ca.crt").arg(hostPort), ca->certificatePem, publicMode},
         {QStringLiteral("zuul-secret.yaml"), *secret, publicMode},
+        {QStringLiteral("maintenance/gc.sh"), garbageCollectScript(),
+         publicMode | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther},
+        {QStringLiteral("maintenance/readonly.yaml"), readOnlyOverride(), publicMode},
     };
     QStringList written;
     for (const auto& [name, content, mode] : files) {

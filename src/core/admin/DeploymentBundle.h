@@ -5,6 +5,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+// How a registry:2 configuration serves beyond the basics.
+struct RegistryServeOptions
+{
+    QString debugAddress;  // http.debug (health and Prometheus /metrics), e.g. 127.0.0.1:5001; empty: none
+    bool readOnly = false; // storage.maintenance.readonly: pulls work, pushes and deletes wait (for GC)
+};
+
 // Everything an intermediate registry needs, laid out as the zuul-jobs "Container Images" document
 // deploys it: docker-compose.yaml (registry:2, host network, the five REGISTRY_* variables, the data,
 // certs and auth volumes under /var/registry), certs/domain.crt (leaf then CA) and domain.key, auth/htpasswd
@@ -34,6 +41,10 @@ public:
 
     static QByteArray composeFile();
     static QByteArray registryConfig(const QString& certsDir, const QString& authDir, const QString& dataDir,
-                                     const QString& address);
+                                     const QString& address, const RegistryServeOptions& serve = {});
+    // maintenance/gc.sh: read-only mode on, plain garbage-collect, read-only mode off, sizes before and after.
+    static QByteArray garbageCollectScript();
+    static QByteArray readOnlyOverride(); // maintenance/readonly.yaml, the compose override gc.sh uses
+    static QString blobBytesShell();      // a shell function blob_bytes DIR: the sum of registry:2's blob files
     static std::optional<QByteArray> zuulSecret(const Request& request, QString* error);
 };

@@ -102,12 +102,29 @@ bool Sandbox::save(QString* error) const
 
 bool Sandbox::isRunning(const Member& member) const
 {
-    if (member.pid <= 0) {
-        return false;
+    return servingPid(member) > 0;
+}
+
+// Found by its command line: maintenance/gc.sh restarts the registry, so the pid the sandbox started may be gone
+// while the registry runs on. Only our own registry counts: a reused pid of another program does not.
+qint64 Sandbox::servingPid(const Member& member) const
+{
+    const auto mine = QFile::encodeName(memberDir(member) + QLatin1Char('/'));
+    const auto serves = [&mine](qint64 pid) {
+        const auto cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        return cmdline.contains("docker-registry") && cmdline.contains("serve") && cmdline.contains(mine);
+    };
+    if (member.pid > 0 && serves(member.pid)) {
+        return member.pid;
     }
-    // Only our own registry counts: a reused pid of another program does not.
-    const auto cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(member.pid));
-    return cmdline.contains("docker-registry") && cmdline.contains(QFile::encodeName(memberDir(member)));
+    for (const auto& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const auto pid = entry.toLongLong(&number);
+        if (number && serves(pid)) {
+            return pid;
+        }
+    }
+    return 0;
 }
 
 bool Sandbox::prepare(Member& member, QString* error)
@@ -133,15 +150,61 @@ bool Sandbox::prepare(Member& member, QString* error)
                 {QStringLiteral("auth"),
                  QString::fromLatin1((request.username + QLatin1Char(':') + request.password).toUtf8().toBase64())}});
     }
-    const auto config = DeploymentBundle::registryConfig(dir + QStringLiteral("/certs"), dir + QStringLiteral("/auth"),
-                                                         dir + QStringLiteral("/data"), member.hostPort());
+    // Metrics and health on loopback; the read-only twin is what maintenance/gc.sh serves while it collects.
+    RegistryServeOptions serve{QStringLiteral("127.0.0.1:%1").arg(freePort()), false};
+    const auto config = [&]() {
+        return DeploymentBundle::registryConfig(dir + QStringLiteral("/certs"), dir + QStringLiteral("/auth"),
+                                                dir + QStringLiteral("/data"), member.hostPort(), serve);
+    };
+    const auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const auto caDir = certsDir() + QLatin1Char('/') + member.hostPort();
-    return AtomicFile::write(dir + QStringLiteral("/sandbox.yml"), config,
-                             QFileDevice::ReadOwner | QFileDevice::WriteOwner, error) &&
+    if (!AtomicFile::write(dir + QStringLiteral("/sandbox.yml"), config(), privateFile, error)) {
+        return false;
+    }
+    serve.readOnly = true;
+    return AtomicFile::write(dir + QStringLiteral("/readonly.yml"), config(), privateFile, error) &&
+           AtomicFile::write(dir + QStringLiteral("/maintenance/gc.sh"), garbageCollectScript(member),
+                             privateFile | QFileDevice::ExeOwner, error) &&
            AtomicFile::write(caDir + QStringLiteral("/ca.crt"), readFile(dir + QStringLiteral("/ca/ca.crt")),
                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                  QFileDevice::ReadOther,
                              error);
+}
+
+// maintenance/gc.sh of a sandbox registry: what the deployment bundle's script does with docker compose, done
+// with Debian's docker-registry processes.
+QByteArray Sandbox::garbageCollectScript(const Member& member)
+{
+    return (QStringLiteral("#!/bin/sh\n"
+                           "# Plain garbage collection of the sandbox's %1 registry: read-only mode on (the registry\n"
+                           "# serves readonly.yml), Debian's docker-registry garbage-collect, read-only mode off; the\n"
+                           "# blob store's size before and after. Never --delete-untagged on registry 2.8: it also\n"
+                           "# deletes the platform manifests of tagged multi-arch images. Delete untagged images with\n"
+                           "#   registrydesk-cli gc delete-untagged DATA --registry HOST:PORT\n"
+                           "# first if they should go too.\n"
+                           "set -eu\n"
+                           "here=$(cd \"$(dirname \"$0\")/..\" && pwd)\n")
+                .arg(member.role) +
+            DeploymentBundle::blobBytesShell() +
+            QStringLiteral("serving() { pgrep -f \"docker-registry serve $here/\" || true; }\n"
+                           "stop() {\n"
+                           "  for pid in $(serving); do kill \"$pid\"; done\n"
+                           "  while [ -n \"$(serving)\" ]; do sleep 0.1; done\n"
+                           "}\n"
+                           "serve() {\n"
+                           "  (cd \"$here\" && nohup docker-registry serve \"$here/$1\" >>\"$here/registry.log\" 2>&1 "
+                           "</dev/null &)\n"
+                           "}\n"
+                           "before=$(blob_bytes \"$here/data\")\n"
+                           "echo \"blobs before: $before bytes\"\n"
+                           "stop\n"
+                           "serve readonly.yml\n"
+                           "# Read-only mode goes off again whatever happens below.\n"
+                           "trap 'stop; serve sandbox.yml' EXIT\n"
+                           "docker-registry garbage-collect \"$here/sandbox.yml\"\n"
+                           "after=$(blob_bytes \"$here/data\")\n"
+                           "echo \"blobs after: $after bytes; freed $((before - after)) bytes\"\n"))
+        .toUtf8();
 }
 
 bool Sandbox::launch(Member& member, QString* error)
@@ -301,8 +364,8 @@ protected:
     void run() override
     {
         for (const auto& member : std::as_const(m_sandbox.m_members)) {
-            if (m_sandbox.isRunning(member)) {
-                ::kill(static_cast<pid_t>(member.pid), SIGTERM);
+            if (const auto pid = m_sandbox.servingPid(member)) {
+                ::kill(static_cast<pid_t>(pid), SIGTERM);
             }
         }
         poll(0);
@@ -313,8 +376,8 @@ private:
     {
         bool waiting = false;
         for (auto& member : m_sandbox.m_members) {
-            if (!m_sandbox.isRunning(member)) {
-                member.pid = 0;
+            member.pid = m_sandbox.servingPid(member);
+            if (member.pid == 0) {
                 continue;
             }
             if (round == kTermPolls) {

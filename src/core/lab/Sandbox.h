@@ -34,6 +34,7 @@ public:
     QString certsDir() const;
     QList<Member> members() const { return m_members; }
     bool isRunning(const Member& member) const;
+    qint64 servingPid(const Member& member) const; // 0 when it does not run
 
     // Starts the registries that are not running and seeds them once; step() names each stage.
     Job* up(QObject* parent = nullptr) const;
@@ -50,6 +51,7 @@ private:
     bool prepare(Member& member, QString* error);
     bool launch(Member& member, QString* error);
     RegistryClient* clientFor(const Member& member, QObject* parent) const;
+    static QByteArray garbageCollectScript(const Member& member);
     QString memberDir(const Member& member) const;
 
     QString m_dir;
