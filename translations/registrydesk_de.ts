@@ -73,6 +73,64 @@
     </message>
 </context>
 <context>
+    <name>AgeHistogram</name>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>built in the last 24 hours</source>
+        <translation>in den letzten 24 Stunden gebaut</translation>
+    </message>
+    <message>
+        <source>&lt; 1 week</source>
+        <translation>&lt; 1 Woche</translation>
+    </message>
+    <message>
+        <source>1 to 7 days old</source>
+        <translation>1 bis 7 Tage alt</translation>
+    </message>
+    <message>
+        <source>&lt; 1 month</source>
+        <translation>&lt; 1 Monat</translation>
+    </message>
+    <message>
+        <source>7 to 30 days old</source>
+        <translation>7 bis 30 Tage alt</translation>
+    </message>
+    <message>
+        <source>&lt; 3 months</source>
+        <translation>&lt; 3 Monate</translation>
+    </message>
+    <message>
+        <source>30 to 90 days old</source>
+        <translation>30 bis 90 Tage alt</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>more than 90 days old</source>
+        <translation>älter als 90 Tage</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no creation time in the image configuration</source>
+        <translation>ohne Erstellungszeit in der Image-Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) %1</source>
+        <translation>
+            <numerusform>%n Tag %1</numerusform>
+            <numerusform>%n Tags %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1974,6 +2032,279 @@ IP:192.0.2.10</translation>
         <source>Plain garbage collection now frees %1.</source>
         <translation>Eine einfache Garbage Collection gibt jetzt %1 frei.</translation>
     </message>
+    <message>
+        <source>deleted %1@%2</source>
+        <translation>%1@%2 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s) deleted before the failure.</source>
+        <translation>
+            <numerusform>%n Manifest wurde vor dem Fehler gelöscht.</numerusform>
+            <numerusform>%n Manifeste wurden vor dem Fehler gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would delete %1@%2</source>
+        <translation>würde %1@%2 löschen</translation>
+    </message>
+    <message>
+        <source>kept %1@%2: %3</source>
+        <translation>%1@%2 behalten: %3</translation>
+    </message>
+    <message>
+        <source>a tag pushed since the plan reaches it</source>
+        <translation>ein seit dem Plan gepushtes Tag erreicht es</translation>
+    </message>
+    <message>
+        <source>its repository&apos;s tags could not be read again</source>
+        <translation>die Tags seines Repositorys konnten nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>No untagged manifest is left that no tag reaches: nothing to delete on %1.</source>
+        <translation>Es bleibt kein Manifest ohne Tag, das kein Tag erreicht: auf %1 gibt es nichts zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) that no tag reaches would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n Manifest ohne Tag, das kein Tag erreicht, würde auf %1 gelöscht.</numerusform>
+            <numerusform>%n Manifeste ohne Tag, die kein Tag erreicht, würden auf %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) that no tag reaches deleted on %1.</source>
+        <translation>
+            <numerusform>%n Manifest ohne Tag, das kein Tag erreicht, auf %1 gelöscht.</numerusform>
+            <numerusform>%n Manifeste ohne Tag, die kein Tag erreicht, auf %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s) were gone already.</source>
+        <translation>
+            <numerusform>%n Manifest war bereits weg.</numerusform>
+            <numerusform>%n Manifeste waren bereits weg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain garbage collection would then free %1 (%n blob(s)).</source>
+        <translation>
+            <numerusform>Eine einfache Garbage Collection gäbe dann %1 frei (%n Blob).</numerusform>
+            <numerusform>Eine einfache Garbage Collection gäbe dann %1 frei (%n Blobs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain garbage collection now frees %1 (%n blob(s)).</source>
+        <translation>
+            <numerusform>Eine einfache Garbage Collection gibt jetzt %1 frei (%n Blob).</numerusform>
+            <numerusform>Eine einfache Garbage Collection gibt jetzt %1 frei (%n Blobs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: put the registry in read-only mode (storage.maintenance.readonly.enabled: true) and restart it, run docker-registry garbage-collect CONFIG (never --delete-untagged on 2.8: it deletes the platform manifests of tagged multi-arch images), then make it writable again.</source>
+        <translation>Als Nächstes: die Registry in den Nur-Lese-Modus versetzen (storage.maintenance.readonly.enabled: true) und neu starten, docker-registry garbage-collect CONFIG ausführen (auf 2.8 nie --delete-untagged: es löscht die Plattform-Manifeste getaggter Multi-Arch-Images), dann den Nur-Lese-Modus wieder ausschalten.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>Warnung: %n weiteres Problem nicht angezeigt</numerusform>
+            <numerusform>Warnung: %n weitere Probleme nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: not everything in %1 could be read, so their untagged manifests count as reachable and stay: %2</source>
+        <translation>Warnung: in %1 konnte nicht alles gelesen werden, daher gelten die dortigen Manifeste ohne Tag als erreichbar und bleiben erhalten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n blob(s))</source>
+        <translation>
+            <numerusform>%1 (%n Blob)</numerusform>
+            <numerusform>%1 (%n Blobs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storage root %1</source>
+        <translation>Speicherverzeichnis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies), </source>
+        <translation>
+            <numerusform>%n Repository, </numerusform>
+            <numerusform>%n Repositorys, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s), </source>
+        <translation>
+            <numerusform>%n Tag, </numerusform>
+            <numerusform>%n Tags, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s), </source>
+        <translation>
+            <numerusform>%n Manifest, </numerusform>
+            <numerusform>%n Manifeste, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s): %1</source>
+        <translation>
+            <numerusform>%n Blob: %1</numerusform>
+            <numerusform>%n Blobs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished upload(s): %1</source>
+        <translation>
+            <numerusform>%n nicht abgeschlossener Upload: %1</numerusform>
+            <numerusform>%n nicht abgeschlossene Uploads: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest started %1</source>
+        <translation>der älteste begann am %1</translation>
+    </message>
+    <message>
+        <source>(not garbage: storage.maintenance.uploadpurging removes them, by default after 168 h)</source>
+        <translation>(nicht Sache der Garbage Collection: storage.maintenance.uploadpurging entfernt sie, standardmäßig nach 168 h)</translation>
+    </message>
+    <message>
+        <source>plain garbage-collect:</source>
+        <translation>einfaches garbage-collect:</translation>
+    </message>
+    <message>
+        <source>garbage-collect --delete-untagged:</source>
+        <translation>garbage-collect --delete-untagged:</translation>
+    </message>
+    <message>
+        <source>gc delete-untagged, then plain garbage-collect:</source>
+        <translation>gc delete-untagged, dann einfaches garbage-collect:</translation>
+    </message>
+    <message>
+        <source>Garbage collection would free:</source>
+        <translation>Die Garbage Collection gäbe frei:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and breaks %n tagged multi-arch image(s)</source>
+        <translation>
+            <numerusform>und beschädigt %n getaggtes Multi-Arch-Image</numerusform>
+            <numerusform>und beschädigt %n getaggte Multi-Arch-Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the safe plan)</source>
+        <translation>(der sichere Plan)</translation>
+    </message>
+    <message>
+        <source>Untagged manifests: %1, %2 of them reached by no tag</source>
+        <translation>Manifeste ohne Tag: %1, davon %2 von keinem Tag erreicht</translation>
+    </message>
+    <message>
+        <source>no tag reaches it</source>
+        <translation>kein Tag erreicht es</translation>
+    </message>
+    <message>
+        <source>kept: its repository could not be read fully</source>
+        <translation>behalten: sein Repository konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>reached through %1</source>
+        <translation>erreicht über %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them all)</source>
+        <translation>… und %1 weitere (--json listet alle auf)</translation>
+    </message>
+    <message>
+        <source>garbage-collect --delete-untagged (2.8) breaks these tagged multi-arch images: it deletes their platform manifests, which carry no tag of their own:</source>
+        <translation>garbage-collect --delete-untagged (2.8) beschädigt diese getaggten Multi-Arch-Images: es löscht ihre Plattform-Manifeste, die selbst kein Tag tragen:</translation>
+    </message>
+    <message>
+        <source>Safe procedure: registrydesk-cli gc delete-untagged %1 --registry HOST:PORT (deletes through the API only the manifests no tag reaches), then put the registry in read-only mode (storage.maintenance.readonly.enabled: true), restart it and run plain docker-registry garbage-collect CONFIG; never --delete-untagged on 2.8.</source>
+        <translation>Sicheres Vorgehen: registrydesk-cli gc delete-untagged %1 --registry HOST:PORT (löscht über die API nur die Manifeste, die kein Tag erreicht), dann die Registry in den Nur-Lese-Modus versetzen (storage.maintenance.readonly.enabled: true), neu starten und ein einfaches docker-registry garbage-collect CONFIG ausführen; auf 2.8 nie --delete-untagged.</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s storage root (storage.filesystem.rootdirectory), read only</source>
+        <translation>das Speicherverzeichnis der Registry (storage.filesystem.rootdirectory), wird nur gelesen</translation>
+    </message>
+    <message>
+        <source>what garbage collection of a registry:2 storage root frees, and what --delete-untagged breaks</source>
+        <translation>was die Garbage Collection eines registry:2-Speicherverzeichnisses freigibt und was --delete-untagged beschädigt</translation>
+    </message>
+    <message>
+        <source>Reads a registry:2 filesystem storage root (read-only; run it where the data is) and tells what plain docker-registry garbage-collect frees, what --delete-untagged frees and which tagged multi-arch images it breaks on 2.8, what the safe plan (gc delete-untagged, then plain garbage-collect) frees, and the unfinished uploads.</source>
+        <translation>Liest ein registry:2-Speicherverzeichnis im Dateisystem (nur lesend; dort ausführen, wo die Daten liegen) und nennt, was ein einfaches docker-registry garbage-collect freigibt, was --delete-untagged freigibt und welche getaggten Multi-Arch-Images es auf 2.8 beschädigt, was der sichere Plan (gc delete-untagged, dann einfaches garbage-collect) freigibt, sowie die nicht abgeschlossenen Uploads.</translation>
+    </message>
+    <message>
+        <source>delete through the API the manifests no tag reaches (the safe plan)</source>
+        <translation>die Manifeste, die kein Tag erreicht, über die API löschen (der sichere Plan)</translation>
+    </message>
+    <message>
+        <source>Deletes through the registry&apos;s API exactly the manifests of the storage root that no tag reaches, directly or through a multi-arch index; platform manifests of tagged images stay. Afterwards plain docker-registry garbage-collect (registry read-only) frees their blobs.</source>
+        <translation>Löscht über die API der Registry genau die Manifeste des Speicherverzeichnisses, die kein Tag erreicht, weder direkt noch über einen Multi-Arch-Index; Plattform-Manifeste getaggter Images bleiben erhalten. Danach gibt ein einfaches docker-registry garbage-collect (Registry im Nur-Lese-Modus) ihre Blobs frei.</translation>
+    </message>
+    <message>
+        <source>The registry that serves the storage root.</source>
+        <translation>Die Registry, die das Speicherverzeichnis bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Check everything and list what would go; delete nothing.</source>
+        <translation>Alles prüfen und auflisten, was entfernt würde; nichts löschen.</translation>
+    </message>
+    <message>
+        <source>--storage takes ROOT=SIZE, e.g. /var/registry/data=500G (K, M, G, T: powers of 1024)</source>
+        <translation>--storage nimmt ROOT=SIZE, z. B. /var/registry/data=500G (K, M, G, T: Potenzen von 1024)</translation>
+    </message>
+    <message>
+        <source>health needs something to check: a REGISTRY, --certificate, --htpasswd or --storage</source>
+        <translation>health braucht etwas zu prüfen: eine REGISTRY, --certificate, --htpasswd oder --storage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed</source>
+        <translation><numerusform>%n Prüfung fehlgeschlagen</numerusform><numerusform>%n Prüfungen fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>check certificates, htpasswd files and storage; exit 1 on any failure</source>
+        <translation>Zertifikate, htpasswd-Dateien und Speicher prüfen; Exit 1 bei jedem Fehler</translation>
+    </message>
+    <message>
+        <source>Checks each registry&apos;s TLS certificate (it must verify and not expire within --days), the certificate files named (CAs, server certificates), htpasswd files (every entry usable by registry:2) and storage roots against a size limit. One line per finding; exit 1 when any check fails, for cron and monitoring.</source>
+        <translation>Prüft das TLS-Zertifikat jeder Registry (es muss sich prüfen lassen und darf nicht innerhalb von --days ablaufen), die genannten Zertifikatsdateien (CAs, Serverzertifikate), htpasswd-Dateien (jeder Eintrag für registry:2 verwendbar) und Speicherverzeichnisse gegen eine Größengrenze. Eine Zeile je Befund; Exit 1, wenn eine Prüfung fehlschlägt, für cron und Monitoring.</translation>
+    </message>
+    <message>
+        <source>host[:port] of a registry</source>
+        <translation>host[:port] einer Registry</translation>
+    </message>
+    <message>
+        <source>A certificate that expires within this many days fails (default 30).</source>
+        <translation>Ein Zertifikat, das innerhalb so vieler Tage abläuft, fällt durch (Standard 30).</translation>
+    </message>
+    <message>
+        <source>A PEM certificate file to check (repeatable).</source>
+        <translation>Eine zu prüfende PEM-Zertifikatsdatei (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>An htpasswd file to check (repeatable).</source>
+        <translation>Eine zu prüfende htpasswd-Datei (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A storage root and the size its blobs should stay under, ROOT=SIZE (repeatable).</source>
+        <translation>Ein Speicherverzeichnis und die Größe, unter der seine Blobs bleiben sollen, ROOT=SIZE (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>root=size</source>
+        <translation>root=size</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -3446,6 +3777,41 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Check the registries&apos; health</source>
+        <translation>Zustand der Registries prüfen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>every entry is usable</source>
+        <translation>jeder Eintrag ist verwendbar</translation>
+    </message>
+    <message>
+        <source>verified, valid until %1</source>
+        <translation>geprüft, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>holds %1 of blobs, over its limit of %2</source>
+        <translation>hält %1 an Blobs, über seiner Grenze von %2</translation>
+    </message>
+    <message>
+        <source>holds %1 of blobs, under its limit of %2</source>
+        <translation>hält %1 an Blobs, unter seiner Grenze von %2</translation>
+    </message>
+</context>
+<context>
     <name>HtpasswdFile</name>
     <message>
         <source>line %1 holds a NUL byte</source>
@@ -3933,6 +4299,34 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>The language changes the next time RegistryDesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von RegistryDesk.</translation>
+    </message>
+    <message>
+        <source>Check &amp;health</source>
+        <translation>&amp;Zustand prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every connection&apos;s TLS certificate, the known CA and server certificates, the htpasswd file and the storage limit</source>
+        <translation>Prüft das TLS-Zertifikat jeder Verbindung, die bekannten CA- und Serverzertifikate, die htpasswd-Datei und die Speichergrenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health: %n check(s), all pass</source>
+        <translation><numerusform>Zustand: %n Prüfung, alle bestanden</numerusform><numerusform>Zustand: %n Prüfungen, alle bestanden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health check(s) fail: %1</source>
+        <translation><numerusform>%n Zustandsprüfung schlägt fehl: %1</numerusform><numerusform>%n Zustandsprüfungen schlagen fehl: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation>%1; und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5161,401 @@ zuletzt berührt von Layer %2</translation>
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>&amp;Registry:</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Reads every tag of every repository through the registry&apos;s API, follows indexes, and counts each blob once. Manifests are cached by digest, so the next survey only asks each tag&apos;s digest.</source>
+        <translation>Liest jedes Tag jedes Repositorys über die API der Registry, verfolgt Indizes und zählt jeden Blob einmal. Manifeste werden nach Digest zwischengespeichert, sodass die nächste Erfassung nur den Digest jedes Tags erfragt.</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>Repositorys filtern</translation>
+    </message>
+    <message>
+        <source>Tag ages</source>
+        <translation>Alter der Tags</translation>
+    </message>
+    <message>
+        <source>Prune preview</source>
+        <translation>Vorschau der Bereinigung</translation>
+    </message>
+    <message>
+        <source>Zuul tags &amp;older than:</source>
+        <translation>Zuul-Tags äl&amp;ter als:</translation>
+    </message>
+    <message>
+        <source>7d</source>
+        <translation>7d</translation>
+    </message>
+    <message>
+        <source>A duration such as 36h, 7d or 1d12h</source>
+        <translation>Eine Dauer wie 36h, 7d oder 1d12h</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>What plain garbage collection frees after such a prune: the manifests that go and the blobs only the pruned tags reach, each counted once. Nothing is deleted by a preview; Registry ▸ Prune does it.</source>
+        <translation>Was eine einfache Garbage Collection nach einer solchen Bereinigung freigibt: die entfernten Manifeste und die Blobs, die nur die bereinigten Tags erreichen, jeder einmal gezählt. Eine Vorschau löscht nichts; das erledigt Registry ▸ Bereinigen.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Nur hier</translation>
+    </message>
+    <message>
+        <source>The distinct config and layer blobs its tags reach (through indexes too), each counted once</source>
+        <translation>Die verschiedenen Konfigurations- und Layer-Blobs, die seine Tags erreichen (auch über Indizes), jeder einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Of those, the blobs no other repository&apos;s tags reach: what deleting all its tags lets garbage collection free</source>
+        <translation>Davon die Blobs, die kein Tag eines anderen Repositorys erreicht: was die Garbage Collection freigäbe, wenn alle seine Tags gelöscht würden</translation>
+    </message>
+    <message>
+        <source>The tags the repository lists</source>
+        <translation>Die Tags, die das Repository auflistet</translation>
+    </message>
+    <message>
+        <source>Survey a registry to see what it holds.</source>
+        <translation>Eine Registry erfassen, um zu sehen, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Surveying…</source>
+        <translation>Erfassung läuft…</translation>
+    </message>
+    <message>
+        <source>Cannot open this connection.</source>
+        <translation>Diese Verbindung kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Surveying… %1 of %2 tags</source>
+        <translation>Erfassung läuft… %1 von %2 Tags</translation>
+    </message>
+    <message>
+        <source>%1 bytes in the blobs the tags of %2 reach</source>
+        <translation>%1 Bytes in den Blobs, die die Tags von %2 erreichen</translation>
+    </message>
+    <message>
+        <source>%1 bytes that no other repository&apos;s tags reach</source>
+        <translation>%1 Bytes, die kein Tag eines anderen Repositorys erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 blobs; %n tag(s), %3 manifests</source>
+        <translation>
+            <numerusform>%1 in %2 Blobs; %n Tag, %3 Manifeste</numerusform>
+            <numerusform>%1 in %2 Blobs; %n Tags, %3 Manifeste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each distinct blob counted once for the whole registry, as registry:2 stores it; %1 requests, %2 manifests and configurations from the cache</source>
+        <translation>Jeder Blob einmal für die ganze Registry gezählt, so wie registry:2 ihn speichert; %1 Anfragen, %2 Manifeste und Konfigurationen aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Give an age such as 36h, 7d or 1d12h.</source>
+        <translation>Ein Alter wie 36h, 7d oder 1d12h angeben.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Zuul tag(s) older than %1 would go; garbage collection would then free %2.</source>
+        <translation>
+            <numerusform>%n Zuul-Tag älter als %1 würde entfernt; die Garbage Collection gäbe dann %2 frei.</numerusform>
+            <numerusform>%n Zuul-Tags älter als %1 würden entfernt; die Garbage Collection gäbe dann %2 frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Storage</source>
+        <translation>&amp;Speicher</translation>
+    </message>
+    <message>
+        <source>Garbage collection plan</source>
+        <translation>Plan der Garbage Collection</translation>
+    </message>
+    <message>
+        <source>Storage &amp;root:</source>
+        <translation>Speicher&amp;verzeichnis:</translation>
+    </message>
+    <message>
+        <source>/var/lib/docker-registry</source>
+        <translation>/var/lib/docker-registry</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s storage.filesystem.rootdirectory on this host (or a mounted copy). It is only read.</source>
+        <translation>storage.filesystem.rootdirectory der Registry auf diesem Host (oder eine eingehängte Kopie). Es wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lanen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Tagged multi-arch images that garbage-collect --delete-untagged would break on registry 2.8: it deletes their platform manifests, which carry no tag of their own.</source>
+        <translation>Getaggte Multi-Arch-Images, die garbage-collect --delete-untagged auf Registry 2.8 zerstören würde: es löscht ihre Plattform-Manifeste, die kein eigenes Tag tragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete untagged safely…</source>
+        <translation>Ohne Tag sicher &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes through the chosen registry&apos;s API only the manifests no tag reaches, directly or through an index; plain garbage-collect then frees their blobs.</source>
+        <translation>Löscht über die API der gewählten Registry nur die Manifeste, die kein Tag erreicht, weder direkt noch über einen Index; eine einfache garbage-collect gibt dann ihre Blobs frei.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s storage root</source>
+        <translation>Das Speicherverzeichnis der Registry</translation>
+    </message>
+    <message>
+        <source>Give the registry&apos;s storage root (storage.filesystem.rootdirectory).</source>
+        <translation>Das Speicherverzeichnis der Registry angeben (storage.filesystem.rootdirectory).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n blob(s))</source>
+        <translation>
+            <numerusform>%1 (%n Blob)</numerusform>
+            <numerusform>%1 (%n Blobs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>Blob-Speicher</translation>
+    </message>
+    <message>
+        <source>Every blob data file under the storage root, each digest once</source>
+        <translation>Jede Blob-Datendatei unter dem Speicherverzeichnis, jeder Digest einmal</translation>
+    </message>
+    <message>
+        <source>Plain garbage-collect frees</source>
+        <translation>Einfache garbage-collect gibt frei</translation>
+    </message>
+    <message>
+        <source>Blobs no manifest revision of any repository references, tagged or not: what garbage-collect frees today</source>
+        <translation>Blobs, die keine Manifest-Revision irgendeines Repositorys referenziert, mit oder ohne Tag: was garbage-collect heute freigibt</translation>
+    </message>
+    <message>
+        <source>--delete-untagged frees</source>
+        <translation>--delete-untagged gibt frei</translation>
+    </message>
+    <message>
+        <source>What registry 2.8&apos;s garbage-collect --delete-untagged frees: it also deletes the platform manifests of tagged multi-arch images, which breaks them (listed below)</source>
+        <translation>Was garbage-collect --delete-untagged von Registry 2.8 freigibt: es löscht auch die Plattform-Manifeste getaggter Multi-Arch-Images und zerstört sie damit (unten aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Safe plan frees</source>
+        <translation>Sicherer Plan gibt frei</translation>
+    </message>
+    <message>
+        <source>What plain garbage-collect frees after &quot;Delete untagged safely&quot; removed the manifests no tag reaches, directly or through an index</source>
+        <translation>Was eine einfache garbage-collect freigibt, nachdem „Ohne Tag sicher löschen“ die Manifeste entfernt hat, die kein Tag erreicht, weder direkt noch über einen Index</translation>
+    </message>
+    <message>
+        <source>Unfinished uploads</source>
+        <translation>Unvollendete Uploads</translation>
+    </message>
+    <message>
+        <source>Uploads never finished; storage.maintenance.uploadpurging removes them (by default after 168 h)</source>
+        <translation>Nie beendete Uploads; storage.maintenance.uploadpurging entfernt sie (standardmäßig nach 168 h)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 — --delete-untagged deletes its %n platform(s): %3</source>
+        <translation>
+            <numerusform>%1:%2 — --delete-untagged löscht seine %n Plattform: %3</numerusform>
+            <numerusform>%1:%2 — --delete-untagged löscht seine %n Plattformen: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n untagged manifest(s) safely…</source>
+        <translation>
+            <numerusform>%n Manifest ohne Tag sicher &amp;löschen…</numerusform>
+            <numerusform>%n Manifeste ohne Tag sicher &amp;löschen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete untagged manifests</source>
+        <translation>Manifeste ohne Tag löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These manifests of &lt;b&gt;%1&lt;/b&gt; carry no tag and no tag reaches them, directly or through an index. They are deleted through the API of &lt;b&gt;%2&lt;/b&gt;, which must be the registry serving that storage root; it is checked first.&lt;/p&gt;&lt;p&gt;Plain garbage-collect then frees %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Manifeste von &lt;b&gt;%1&lt;/b&gt; tragen kein Tag, und kein Tag erreicht sie, weder direkt noch über einen Index. Sie werden über die API von &lt;b&gt;%2&lt;/b&gt; gelöscht, das die Registry dieses Speicherverzeichnisses sein muss; das wird zuerst geprüft.&lt;/p&gt;&lt;p&gt;Eine einfache garbage-collect gibt dann %3 frei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</source>
+        <translation>
+            <numerusform>%n Manifest ohne Tag gelöscht; eine einfache garbage-collect gibt jetzt %1 frei (maintenance/gc.sh).</numerusform>
+            <numerusform>%n Manifeste ohne Tag gelöscht; eine einfache garbage-collect gibt jetzt %1 frei (maintenance/gc.sh).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Warn above:</source>
+        <translation>&amp;Warnen ab:</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>The health check (on start and Registry ▸ Check health) warns when the blobs under this storage root pass this size</source>
+        <translation>Die Zustandsprüfung (beim Start und über Registry ▸ Zustand prüfen) warnt, wenn die Blobs unter diesem Speicherverzeichnis diese Größe überschreiten</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRoot</name>
+    <message>
+        <source>a symbolic link that leads nowhere; not followed</source>
+        <translation>ein symbolischer Link, der ins Leere führt; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the storage root; not followed</source>
+        <translation>ein symbolischer Link, der aus dem Speicherverzeichnis hinausführt; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>wird nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the %2 bytes it may have</source>
+        <translation>ist %1 Bytes groß, mehr als die erlaubten %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is more than %1 bytes</source>
+        <translation>ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>is not a digest link (&quot;%1&quot;)</source>
+        <translation>ist kein Digest-Link („%1“)</translation>
+    </message>
+    <message>
+        <source>no storage root given</source>
+        <translation>kein Speicherverzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (give the storage root: storage.filesystem.rootdirectory of the registry&apos;s config.yml)</source>
+        <translation>%1 ist kein Ordner (das Speicherverzeichnis angeben: storage.filesystem.rootdirectory aus der config.yml der Registry)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry:2 storage root: it has no %2 folder (give storage.filesystem.rootdirectory of the registry&apos;s config.yml, e.g. /var/lib/docker-registry)</source>
+        <translation>%1 ist kein registry:2-Speicherverzeichnis: Es hat keinen Ordner %2 (storage.filesystem.rootdirectory aus der config.yml der Registry angeben, z. B. /var/lib/docker-registry)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied): run this where the registry&apos;s data is, as a user who may read it</source>
+        <translation>%1 kann nicht gelesen werden (Zugriff verweigert): dies dort ausführen, wo die Daten der Registry liegen, als Benutzer, der sie lesen darf</translation>
+    </message>
+    <message>
+        <source>is corrupt: its bytes hash to %1</source>
+        <translation>ist beschädigt: der Hash seiner Bytes ist %1</translation>
+    </message>
+    <message>
+        <source>is not a manifest garbage-collect can read: %1</source>
+        <translation>ist kein Manifest, das garbage-collect lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>a folder seen before through a symbolic link; not read again</source>
+        <translation>ein bereits über einen symbolischen Link gesehener Ordner; nicht erneut gelesen</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep; not read further</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt; nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>is not a valid repository name: garbage-collect stops here with an error</source>
+        <translation>ist kein gültiger Repository-Name: garbage-collect bricht hier mit einem Fehler ab</translation>
+    </message>
+    <message>
+        <source>links %1, not the digest its folder names</source>
+        <translation>verweist auf %1, nicht auf den Digest, den sein Ordner nennt</translation>
+    </message>
+    <message>
+        <source>has manifests but no _layers folder: garbage-collect does not see this repository and deletes the blobs only it references</source>
+        <translation>hat Manifeste, aber keinen Ordner _layers: garbage-collect sieht dieses Repository nicht und löscht die Blobs, die nur es referenziert</translation>
+    </message>
+    <message>
+        <source>does not name a digest: garbage-collect stops here with an error</source>
+        <translation>nennt keinen Digest: garbage-collect bricht hier mit einem Fehler ab</translation>
+    </message>
+    <message>
+        <source>links the manifest %1, whose blob is missing (garbage-collect skips it)</source>
+        <translation>verweist auf das Manifest %1, dessen Blob fehlt (garbage-collect überspringt es)</translation>
+    </message>
+    <message>
+        <source>the manifest %1 %2; garbage-collect may stop at it with an error</source>
+        <translation>das Manifest %1 %2; garbage-collect bricht dort möglicherweise mit einem Fehler ab</translation>
+    </message>
+</context>
+<context>
+    <name>StorageScanJob</name>
+    <message>
+        <source>Read the storage root %1</source>
+        <translation>Speicherverzeichnis %1 lesen</translation>
+    </message>
+</context>
+<context>
     <name>StorageSurvey</name>
     <message>
         <source>Survey the storage of %1</source>
@@ -5086,6 +5875,41 @@ Ergebnis %5, beendet %6
     <message>
         <source>ignoring client certificate %1: it needs a PEM certificate and a matching %2</source>
         <translation>Client-Zertifikat %1 wird ignoriert: es braucht ein PEM-Zertifikat und ein passendes %2</translation>
+    </message>
+</context>
+<context>
+    <name>UntaggedDeleter</name>
+    <message>
+        <source>Plan the deletion of untagged manifests on %1</source>
+        <translation>Löschen der Manifeste ohne Tag auf %1 planen</translation>
+    </message>
+    <message>
+        <source>Delete untagged manifests on %1</source>
+        <translation>Manifeste ohne Tag auf %1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 (a registry in read-only mode, storage.maintenance.readonly.enabled: true, refuses deletes the same way: delete the untagged manifests first, then switch to read-only mode for garbage-collect)</source>
+        <translation>%1 (eine Registry im Nur-Lese-Modus, storage.maintenance.readonly.enabled: true, verweigert Löschvorgänge auf dieselbe Weise: zuerst die Manifeste ohne Tag löschen, dann für garbage-collect in den Nur-Lese-Modus wechseln)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the storage root %2 as it is now: its repository %3 has tags that the storage root does not have (%4) and lacks tags it has (%5). Name the registry whose data is %2, and run this while nothing pushes.</source>
+        <translation>%1 stellt das Speicherverzeichnis %2 in seinem jetzigen Zustand nicht bereit: Das Repository %3 hat dort Tags, die das Speicherverzeichnis nicht hat (%4), und ihm fehlen Tags, die es hat (%5). Die Registry nennen, deren Daten in %2 liegen, und dies ausführen, während nichts pusht.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the storage root %2: its tag %3:%4 is %5 there and %6 on disk. Name the registry whose data is %2.</source>
+        <translation>%1 stellt das Speicherverzeichnis %2 nicht bereit: Das Tag %3:%4 ist dort %5 und auf der Platte %6. Die Registry nennen, deren Daten in %2 liegen.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>untagged, and no tag reaches it</source>
+        <translation>ohne Tag, und kein Tag erreicht es</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgeHistogram</name>
+    <message numerus="yes">
+        <source>%n tag(s) %1</source>
+        <translation>
+            <numerusform>%n tag %1</numerusform>
+            <numerusform>%n tags %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -79,6 +89,118 @@
             <numerusform>%1 in %2 blobs; %n tags of %3 repositories, %4 manifests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n manifest(s) deleted before the failure.</source>
+        <translation>
+            <numerusform>%n manifest deleted before the failure.</numerusform>
+            <numerusform>%n manifests deleted before the failure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) that no tag reaches would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n untagged manifest that no tag reaches would be deleted on %1.</numerusform>
+            <numerusform>%n untagged manifests that no tag reaches would be deleted on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) that no tag reaches deleted on %1.</source>
+        <translation>
+            <numerusform>%n untagged manifest that no tag reaches deleted on %1.</numerusform>
+            <numerusform>%n untagged manifests that no tag reaches deleted on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s) were gone already.</source>
+        <translation>
+            <numerusform>%n manifest was gone already.</numerusform>
+            <numerusform>%n manifests were gone already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain garbage collection would then free %1 (%n blob(s)).</source>
+        <translation>
+            <numerusform>Plain garbage collection would then free %1 (%n blob).</numerusform>
+            <numerusform>Plain garbage collection would then free %1 (%n blobs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain garbage collection now frees %1 (%n blob(s)).</source>
+        <translation>
+            <numerusform>Plain garbage collection now frees %1 (%n blob).</numerusform>
+            <numerusform>Plain garbage collection now frees %1 (%n blobs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>warning: %n more problem not shown</numerusform>
+            <numerusform>warning: %n more problems not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n blob(s))</source>
+        <translation>
+            <numerusform>%1 (%n blob)</numerusform>
+            <numerusform>%1 (%n blobs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies), </source>
+        <translation>
+            <numerusform>%n repository, </numerusform>
+            <numerusform>%n repositories, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s), </source>
+        <translation>
+            <numerusform>%n tag, </numerusform>
+            <numerusform>%n tags, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s), </source>
+        <translation>
+            <numerusform>%n manifest, </numerusform>
+            <numerusform>%n manifests, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s): %1</source>
+        <translation>
+            <numerusform>%n blob: %1</numerusform>
+            <numerusform>%n blobs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished upload(s): %1</source>
+        <translation>
+            <numerusform>%n unfinished upload: %1</numerusform>
+            <numerusform>%n unfinished uploads: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and breaks %n tagged multi-arch image(s)</source>
+        <translation>
+            <numerusform>and breaks %n tagged multi-arch image</numerusform>
+            <numerusform>and breaks %n tagged multi-arch images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n check failed</numerusform>
+            <numerusform>%n checks failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>
@@ -149,6 +271,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Health: %n check(s), all pass</source>
+        <translation>
+            <numerusform>Health: %n check, all pass</numerusform>
+            <numerusform>Health: %n checks, all pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health check(s) fail: %1</source>
+        <translation>
+            <numerusform>%n health check fails: %1</numerusform>
+            <numerusform>%n health checks fail: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PruneDialog</name>
     <message numerus="yes">
         <source>Prune %n tag(s)</source>
@@ -175,6 +314,51 @@
         <translation>
             <numerusform>Site jobs for %1 written to %2 (%n file)</numerusform>
             <numerusform>Site jobs for %1 written to %2 (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message numerus="yes">
+        <source>%1 in %2 blobs; %n tag(s), %3 manifests</source>
+        <translation>
+            <numerusform>%1 in %2 blobs; %n tag, %3 manifests</numerusform>
+            <numerusform>%1 in %2 blobs; %n tags, %3 manifests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Zuul tag(s) older than %1 would go; garbage collection would then free %2.</source>
+        <translation>
+            <numerusform>%n Zuul tag older than %1 would go; garbage collection would then free %2.</numerusform>
+            <numerusform>%n Zuul tags older than %1 would go; garbage collection would then free %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n blob(s))</source>
+        <translation>
+            <numerusform>%1 (%n blob)</numerusform>
+            <numerusform>%1 (%n blobs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 — --delete-untagged deletes its %n platform(s): %3</source>
+        <translation>
+            <numerusform>%1:%2 — --delete-untagged deletes its %n platform: %3</numerusform>
+            <numerusform>%1:%2 — --delete-untagged deletes its %n platforms: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n untagged manifest(s) safely…</source>
+        <translation>
+            <numerusform>&amp;Delete %n untagged manifest safely…</numerusform>
+            <numerusform>&amp;Delete %n untagged manifests safely…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</source>
+        <translation>
+            <numerusform>%n untagged manifest deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</numerusform>
+            <numerusform>%n untagged manifests deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</numerusform>
         </translation>
     </message>
 </context>

@@ -73,6 +73,64 @@
     </message>
 </context>
 <context>
+    <name>AgeHistogram</name>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 jour</translation>
+    </message>
+    <message>
+        <source>built in the last 24 hours</source>
+        <translation>de moins de 24 heures</translation>
+    </message>
+    <message>
+        <source>&lt; 1 week</source>
+        <translation>&lt; 1 semaine</translation>
+    </message>
+    <message>
+        <source>1 to 7 days old</source>
+        <translation>de 1 à 7 jours</translation>
+    </message>
+    <message>
+        <source>&lt; 1 month</source>
+        <translation>&lt; 1 mois</translation>
+    </message>
+    <message>
+        <source>7 to 30 days old</source>
+        <translation>de 7 à 30 jours</translation>
+    </message>
+    <message>
+        <source>&lt; 3 months</source>
+        <translation>&lt; 3 mois</translation>
+    </message>
+    <message>
+        <source>30 to 90 days old</source>
+        <translation>de 30 à 90 jours</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>plus ancien</translation>
+    </message>
+    <message>
+        <source>more than 90 days old</source>
+        <translation>de plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no creation time in the image configuration</source>
+        <translation>sans date de création dans la configuration de l&apos;image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) %1</source>
+        <translation>
+            <numerusform>%n tag %1</numerusform>
+            <numerusform>%n tags %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1974,6 +2032,279 @@ IP:192.0.2.10</translation>
         <source>Plain garbage collection now frees %1.</source>
         <translation>Un ramasse-miettes simple libère maintenant %1.</translation>
     </message>
+    <message>
+        <source>deleted %1@%2</source>
+        <translation>%1@%2 supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s) deleted before the failure.</source>
+        <translation>
+            <numerusform>%n manifeste supprimé avant l&apos;échec.</numerusform>
+            <numerusform>%n manifestes supprimés avant l&apos;échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would delete %1@%2</source>
+        <translation>supprimerait %1@%2</translation>
+    </message>
+    <message>
+        <source>kept %1@%2: %3</source>
+        <translation>%1@%2 conservé : %3</translation>
+    </message>
+    <message>
+        <source>a tag pushed since the plan reaches it</source>
+        <translation>un tag poussé depuis le plan l&apos;atteint</translation>
+    </message>
+    <message>
+        <source>its repository&apos;s tags could not be read again</source>
+        <translation>les tags de son dépôt n&apos;ont pas pu être relus</translation>
+    </message>
+    <message>
+        <source>No untagged manifest is left that no tag reaches: nothing to delete on %1.</source>
+        <translation>Il ne reste aucun manifeste sans tag qu&apos;aucun tag n&apos;atteint : rien à supprimer sur %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) that no tag reaches would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n manifeste sans tag qu&apos;aucun tag n&apos;atteint serait supprimé sur %1.</numerusform>
+            <numerusform>%n manifestes sans tag qu&apos;aucun tag n&apos;atteint seraient supprimés sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) that no tag reaches deleted on %1.</source>
+        <translation>
+            <numerusform>%n manifeste sans tag qu&apos;aucun tag n&apos;atteint supprimé sur %1.</numerusform>
+            <numerusform>%n manifestes sans tag qu&apos;aucun tag n&apos;atteint supprimés sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s) were gone already.</source>
+        <translation>
+            <numerusform>%n manifeste avait déjà disparu.</numerusform>
+            <numerusform>%n manifestes avaient déjà disparu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain garbage collection would then free %1 (%n blob(s)).</source>
+        <translation>
+            <numerusform>Un ramasse-miettes simple libérerait alors %1 (%n blob).</numerusform>
+            <numerusform>Un ramasse-miettes simple libérerait alors %1 (%n blobs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain garbage collection now frees %1 (%n blob(s)).</source>
+        <translation>
+            <numerusform>Un ramasse-miettes simple libère maintenant %1 (%n blob).</numerusform>
+            <numerusform>Un ramasse-miettes simple libère maintenant %1 (%n blobs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: put the registry in read-only mode (storage.maintenance.readonly.enabled: true) and restart it, run docker-registry garbage-collect CONFIG (never --delete-untagged on 2.8: it deletes the platform manifests of tagged multi-arch images), then make it writable again.</source>
+        <translation>Ensuite : mettez le registre en lecture seule (storage.maintenance.readonly.enabled: true) et redémarrez-le, lancez docker-registry garbage-collect CONFIG (jamais --delete-untagged sur 2.8 : il supprime les manifestes de plateforme des images multi-arch taguées), puis désactivez à nouveau la lecture seule.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>avertissement : %n autre problème non affiché</numerusform>
+            <numerusform>avertissement : %n autres problèmes non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: not everything in %1 could be read, so their untagged manifests count as reachable and stay: %2</source>
+        <translation>avertissement : tout n&apos;a pas pu être lu dans %1 ; les manifestes sans tag qui s&apos;y trouvent comptent donc comme atteignables et restent : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n blob(s))</source>
+        <translation>
+            <numerusform>%1 (%n blob)</numerusform>
+            <numerusform>%1 (%n blobs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storage root %1</source>
+        <translation>Racine de stockage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies), </source>
+        <translation>
+            <numerusform>%n dépôt, </numerusform>
+            <numerusform>%n dépôts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s), </source>
+        <translation>
+            <numerusform>%n tag, </numerusform>
+            <numerusform>%n tags, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s), </source>
+        <translation>
+            <numerusform>%n manifeste, </numerusform>
+            <numerusform>%n manifestes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s): %1</source>
+        <translation>
+            <numerusform>%n blob : %1</numerusform>
+            <numerusform>%n blobs : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished upload(s): %1</source>
+        <translation>
+            <numerusform>%n envoi inachevé : %1</numerusform>
+            <numerusform>%n envois inachevés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest started %1</source>
+        <translation>le plus ancien a commencé le %1</translation>
+    </message>
+    <message>
+        <source>(not garbage: storage.maintenance.uploadpurging removes them, by default after 168 h)</source>
+        <translation>(pas l&apos;affaire du ramasse-miettes : storage.maintenance.uploadpurging les supprime, par défaut après 168 h)</translation>
+    </message>
+    <message>
+        <source>plain garbage-collect:</source>
+        <translation>garbage-collect simple :</translation>
+    </message>
+    <message>
+        <source>garbage-collect --delete-untagged:</source>
+        <translation>garbage-collect --delete-untagged :</translation>
+    </message>
+    <message>
+        <source>gc delete-untagged, then plain garbage-collect:</source>
+        <translation>gc delete-untagged, puis garbage-collect simple :</translation>
+    </message>
+    <message>
+        <source>Garbage collection would free:</source>
+        <translation>Le ramasse-miettes libérerait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>and breaks %n tagged multi-arch image(s)</source>
+        <translation>
+            <numerusform>et casse %n image multi-arch taguée</numerusform>
+            <numerusform>et casse %n images multi-arch taguées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the safe plan)</source>
+        <translation>(le plan sûr)</translation>
+    </message>
+    <message>
+        <source>Untagged manifests: %1, %2 of them reached by no tag</source>
+        <translation>Manifestes sans tag : %1, dont %2 qu&apos;aucun tag n&apos;atteint</translation>
+    </message>
+    <message>
+        <source>no tag reaches it</source>
+        <translation>aucun tag ne l&apos;atteint</translation>
+    </message>
+    <message>
+        <source>kept: its repository could not be read fully</source>
+        <translation>conservé : son dépôt n&apos;a pas pu être lu entièrement</translation>
+    </message>
+    <message>
+        <source>reached through %1</source>
+        <translation>atteint via %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them all)</source>
+        <translation>… et %1 de plus (--json les liste tous)</translation>
+    </message>
+    <message>
+        <source>garbage-collect --delete-untagged (2.8) breaks these tagged multi-arch images: it deletes their platform manifests, which carry no tag of their own:</source>
+        <translation>garbage-collect --delete-untagged (2.8) casse ces images multi-arch taguées : il supprime leurs manifestes de plateforme, qui ne portent pas de tag propre :</translation>
+    </message>
+    <message>
+        <source>Safe procedure: registrydesk-cli gc delete-untagged %1 --registry HOST:PORT (deletes through the API only the manifests no tag reaches), then put the registry in read-only mode (storage.maintenance.readonly.enabled: true), restart it and run plain docker-registry garbage-collect CONFIG; never --delete-untagged on 2.8.</source>
+        <translation>Procédure sûre : registrydesk-cli gc delete-untagged %1 --registry HOST:PORT (supprime via l&apos;API uniquement les manifestes qu&apos;aucun tag n&apos;atteint), puis mettez le registre en lecture seule (storage.maintenance.readonly.enabled: true), redémarrez-le et lancez un docker-registry garbage-collect CONFIG simple ; jamais --delete-untagged sur 2.8.</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s storage root (storage.filesystem.rootdirectory), read only</source>
+        <translation>la racine de stockage du registre (storage.filesystem.rootdirectory), en lecture seule</translation>
+    </message>
+    <message>
+        <source>what garbage collection of a registry:2 storage root frees, and what --delete-untagged breaks</source>
+        <translation>ce que libère le ramasse-miettes d&apos;une racine de stockage registry:2, et ce que casse --delete-untagged</translation>
+    </message>
+    <message>
+        <source>Reads a registry:2 filesystem storage root (read-only; run it where the data is) and tells what plain docker-registry garbage-collect frees, what --delete-untagged frees and which tagged multi-arch images it breaks on 2.8, what the safe plan (gc delete-untagged, then plain garbage-collect) frees, and the unfinished uploads.</source>
+        <translation>Lit une racine de stockage registry:2 sur le système de fichiers (en lecture seule ; à lancer là où se trouvent les données) et indique ce que libère un docker-registry garbage-collect simple, ce que libère --delete-untagged et quelles images multi-arch taguées il casse sur 2.8, ce que libère le plan sûr (gc delete-untagged, puis garbage-collect simple), ainsi que les envois inachevés.</translation>
+    </message>
+    <message>
+        <source>delete through the API the manifests no tag reaches (the safe plan)</source>
+        <translation>supprimer via l&apos;API les manifestes qu&apos;aucun tag n&apos;atteint (le plan sûr)</translation>
+    </message>
+    <message>
+        <source>Deletes through the registry&apos;s API exactly the manifests of the storage root that no tag reaches, directly or through a multi-arch index; platform manifests of tagged images stay. Afterwards plain docker-registry garbage-collect (registry read-only) frees their blobs.</source>
+        <translation>Supprime via l&apos;API du registre exactement les manifestes de la racine de stockage qu&apos;aucun tag n&apos;atteint, ni directement ni via un index multi-arch ; les manifestes de plateforme des images taguées restent. Ensuite, un docker-registry garbage-collect simple (registre en lecture seule) libère leurs blobs.</translation>
+    </message>
+    <message>
+        <source>The registry that serves the storage root.</source>
+        <translation>Le registre qui sert la racine de stockage.</translation>
+    </message>
+    <message>
+        <source>Check everything and list what would go; delete nothing.</source>
+        <translation>Tout vérifier et lister ce qui partirait ; ne rien supprimer.</translation>
+    </message>
+    <message>
+        <source>--storage takes ROOT=SIZE, e.g. /var/registry/data=500G (K, M, G, T: powers of 1024)</source>
+        <translation>--storage prend ROOT=SIZE, p. ex. /var/registry/data=500G (K, M, G, T : puissances de 1024)</translation>
+    </message>
+    <message>
+        <source>health needs something to check: a REGISTRY, --certificate, --htpasswd or --storage</source>
+        <translation>health a besoin de quelque chose à vérifier : un REGISTRY, --certificate, --htpasswd ou --storage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed</source>
+        <translation><numerusform>%n vérification échouée</numerusform><numerusform>%n vérifications échouées</numerusform></translation>
+    </message>
+    <message>
+        <source>check certificates, htpasswd files and storage; exit 1 on any failure</source>
+        <translation>vérifier certificats, fichiers htpasswd et stockage ; code 1 au moindre échec</translation>
+    </message>
+    <message>
+        <source>Checks each registry&apos;s TLS certificate (it must verify and not expire within --days), the certificate files named (CAs, server certificates), htpasswd files (every entry usable by registry:2) and storage roots against a size limit. One line per finding; exit 1 when any check fails, for cron and monitoring.</source>
+        <translation>Vérifie le certificat TLS de chaque registre (il doit se vérifier et ne pas expirer dans les --days), les fichiers de certificats nommés (AC, certificats de serveur), les fichiers htpasswd (chaque entrée utilisable par registry:2) et les racines de stockage par rapport à une limite de taille. Une ligne par constat ; code 1 si une vérification échoue, pour cron et la supervision.</translation>
+    </message>
+    <message>
+        <source>host[:port] of a registry</source>
+        <translation>host[:port] d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>A certificate that expires within this many days fails (default 30).</source>
+        <translation>Un certificat qui expire dans ce nombre de jours échoue (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>A PEM certificate file to check (repeatable).</source>
+        <translation>Un fichier de certificat PEM à vérifier (répétable).</translation>
+    </message>
+    <message>
+        <source>An htpasswd file to check (repeatable).</source>
+        <translation>Un fichier htpasswd à vérifier (répétable).</translation>
+    </message>
+    <message>
+        <source>A storage root and the size its blobs should stay under, ROOT=SIZE (repeatable).</source>
+        <translation>Une racine de stockage et la taille sous laquelle ses blobs doivent rester, ROOT=SIZE (répétable).</translation>
+    </message>
+    <message>
+        <source>root=size</source>
+        <translation>root=size</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -3446,6 +3777,41 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Check the registries&apos; health</source>
+        <translation>Vérifier la santé des registres</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>every entry is usable</source>
+        <translation>chaque entrée est utilisable</translation>
+    </message>
+    <message>
+        <source>verified, valid until %1</source>
+        <translation>vérifié, valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>holds %1 of blobs, over its limit of %2</source>
+        <translation>contient %1 de blobs, au-delà de sa limite de %2</translation>
+    </message>
+    <message>
+        <source>holds %1 of blobs, under its limit of %2</source>
+        <translation>contient %1 de blobs, sous sa limite de %2</translation>
+    </message>
+</context>
+<context>
     <name>HtpasswdFile</name>
     <message>
         <source>line %1 holds a NUL byte</source>
@@ -3933,6 +4299,34 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>The language changes the next time RegistryDesk starts.</source>
         <translation>La langue changera au prochain démarrage de RegistryDesk.</translation>
+    </message>
+    <message>
+        <source>Check &amp;health</source>
+        <translation>Vérifier la &amp;santé</translation>
+    </message>
+    <message>
+        <source>Checks every connection&apos;s TLS certificate, the known CA and server certificates, the htpasswd file and the storage limit</source>
+        <translation>Vérifie le certificat TLS de chaque connexion, les certificats d&apos;AC et de serveur connus, le fichier htpasswd et la limite de stockage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health: %n check(s), all pass</source>
+        <translation><numerusform>Santé : %n vérification, toutes réussies</numerusform><numerusform>Santé : %n vérifications, toutes réussies</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health check(s) fail: %1</source>
+        <translation><numerusform>%n vérification de santé échoue : %1</numerusform><numerusform>%n vérifications de santé échouent : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation>%1 ; et %2 de plus</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5161,401 @@ modifié en dernier par la couche %2</translation>
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>&amp;Registre :</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Inventorier</translation>
+    </message>
+    <message>
+        <source>Reads every tag of every repository through the registry&apos;s API, follows indexes, and counts each blob once. Manifests are cached by digest, so the next survey only asks each tag&apos;s digest.</source>
+        <translation>Lit chaque tag de chaque dépôt via l&apos;API du registre, suit les index et compte chaque blob une fois. Les manifestes sont mis en cache par digest : l&apos;inventaire suivant ne demande que le digest de chaque tag.</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>Filtrer les dépôts</translation>
+    </message>
+    <message>
+        <source>Tag ages</source>
+        <translation>Âge des tags</translation>
+    </message>
+    <message>
+        <source>Prune preview</source>
+        <translation>Aperçu du nettoyage</translation>
+    </message>
+    <message>
+        <source>Zuul tags &amp;older than:</source>
+        <translation>Tags Zuul plus a&amp;nciens que :</translation>
+    </message>
+    <message>
+        <source>7d</source>
+        <translation>7d</translation>
+    </message>
+    <message>
+        <source>A duration such as 36h, 7d or 1d12h</source>
+        <translation>Une durée comme 36h, 7d ou 1d12h</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>What plain garbage collection frees after such a prune: the manifests that go and the blobs only the pruned tags reach, each counted once. Nothing is deleted by a preview; Registry ▸ Prune does it.</source>
+        <translation>Ce qu&apos;un ramasse-miettes simple libère après un tel nettoyage : les manifestes qui partent et les blobs que seuls les tags nettoyés atteignent, chacun compté une fois. Un aperçu ne supprime rien ; c&apos;est Registre ▸ Nettoyer qui le fait.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Ici seul</translation>
+    </message>
+    <message>
+        <source>The distinct config and layer blobs its tags reach (through indexes too), each counted once</source>
+        <translation>Les blobs distincts de configuration et de couches que ses tags atteignent (via les index aussi), chacun compté une fois</translation>
+    </message>
+    <message>
+        <source>Of those, the blobs no other repository&apos;s tags reach: what deleting all its tags lets garbage collection free</source>
+        <translation>Parmi eux, les blobs qu&apos;aucun tag d&apos;un autre dépôt n&apos;atteint : ce que le ramasse-miettes libérerait si tous ses tags étaient supprimés</translation>
+    </message>
+    <message>
+        <source>The tags the repository lists</source>
+        <translation>Les tags que le dépôt liste</translation>
+    </message>
+    <message>
+        <source>Survey a registry to see what it holds.</source>
+        <translation>Inventoriez un registre pour voir ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Surveying…</source>
+        <translation>Inventaire en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot open this connection.</source>
+        <translation>Impossible d&apos;ouvrir cette connexion.</translation>
+    </message>
+    <message>
+        <source>Surveying… %1 of %2 tags</source>
+        <translation>Inventaire en cours… %1 tags sur %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes in the blobs the tags of %2 reach</source>
+        <translation>%1 octets dans les blobs qu&apos;atteignent les tags de %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes that no other repository&apos;s tags reach</source>
+        <translation>%1 octets qu&apos;aucun tag d&apos;un autre dépôt n&apos;atteint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 blobs; %n tag(s), %3 manifests</source>
+        <translation>
+            <numerusform>%1 dans %2 blobs ; %n tag, %3 manifestes</numerusform>
+            <numerusform>%1 dans %2 blobs ; %n tags, %3 manifestes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each distinct blob counted once for the whole registry, as registry:2 stores it; %1 requests, %2 manifests and configurations from the cache</source>
+        <translation>Chaque blob distinct compté une fois pour tout le registre, comme registry:2 le stocke ; %1 requêtes, %2 manifestes et configurations tirés du cache</translation>
+    </message>
+    <message>
+        <source>Give an age such as 36h, 7d or 1d12h.</source>
+        <translation>Indiquez un âge comme 36h, 7d ou 1d12h.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Aperçu en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Zuul tag(s) older than %1 would go; garbage collection would then free %2.</source>
+        <translation>
+            <numerusform>%n tag Zuul plus ancien que %1 serait supprimé ; le ramasse-miettes libérerait alors %2.</numerusform>
+            <numerusform>%n tags Zuul plus anciens que %1 seraient supprimés ; le ramasse-miettes libérerait alors %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Storage</source>
+        <translation>&amp;Stockage</translation>
+    </message>
+    <message>
+        <source>Garbage collection plan</source>
+        <translation>Plan du ramasse-miettes</translation>
+    </message>
+    <message>
+        <source>Storage &amp;root:</source>
+        <translation>&amp;Racine de stockage :</translation>
+    </message>
+    <message>
+        <source>/var/lib/docker-registry</source>
+        <translation>/var/lib/docker-registry</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s storage.filesystem.rootdirectory on this host (or a mounted copy). It is only read.</source>
+        <translation>Le storage.filesystem.rootdirectory du registre sur cet hôte (ou une copie montée). Il est seulement lu.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lanifier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Tagged multi-arch images that garbage-collect --delete-untagged would break on registry 2.8: it deletes their platform manifests, which carry no tag of their own.</source>
+        <translation>Images multi-arch taguées que garbage-collect --delete-untagged casserait sur le registre 2.8 : il supprime leurs manifestes de plateforme, qui ne portent pas de tag propre.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete untagged safely…</source>
+        <translation>&amp;Supprimer les non-tagués sans risque…</translation>
+    </message>
+    <message>
+        <source>Deletes through the chosen registry&apos;s API only the manifests no tag reaches, directly or through an index; plain garbage-collect then frees their blobs.</source>
+        <translation>Supprime par l&apos;API du registre choisi seulement les manifestes qu&apos;aucun tag n&apos;atteint, ni directement ni par un index ; un garbage-collect simple libère ensuite leurs blobs.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s storage root</source>
+        <translation>La racine de stockage du registre</translation>
+    </message>
+    <message>
+        <source>Give the registry&apos;s storage root (storage.filesystem.rootdirectory).</source>
+        <translation>Indiquez la racine de stockage du registre (storage.filesystem.rootdirectory).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n blob(s))</source>
+        <translation>
+            <numerusform>%1 (%n blob)</numerusform>
+            <numerusform>%1 (%n blobs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>Magasin de blobs</translation>
+    </message>
+    <message>
+        <source>Every blob data file under the storage root, each digest once</source>
+        <translation>Chaque fichier de données de blob sous la racine de stockage, chaque digest une fois</translation>
+    </message>
+    <message>
+        <source>Plain garbage-collect frees</source>
+        <translation>Un garbage-collect simple libère</translation>
+    </message>
+    <message>
+        <source>Blobs no manifest revision of any repository references, tagged or not: what garbage-collect frees today</source>
+        <translation>Blobs qu&apos;aucune révision de manifeste d&apos;aucun dépôt ne référence, taguée ou non : ce que garbage-collect libère aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>--delete-untagged frees</source>
+        <translation>--delete-untagged libère</translation>
+    </message>
+    <message>
+        <source>What registry 2.8&apos;s garbage-collect --delete-untagged frees: it also deletes the platform manifests of tagged multi-arch images, which breaks them (listed below)</source>
+        <translation>Ce que libère garbage-collect --delete-untagged du registre 2.8 : il supprime aussi les manifestes de plateforme des images multi-arch taguées, ce qui les casse (listées ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Safe plan frees</source>
+        <translation>Le plan sûr libère</translation>
+    </message>
+    <message>
+        <source>What plain garbage-collect frees after &quot;Delete untagged safely&quot; removed the manifests no tag reaches, directly or through an index</source>
+        <translation>Ce que libère un garbage-collect simple après que « Supprimer les non-tagués sans risque » a retiré les manifestes qu&apos;aucun tag n&apos;atteint, ni directement ni par un index</translation>
+    </message>
+    <message>
+        <source>Unfinished uploads</source>
+        <translation>Envois inachevés</translation>
+    </message>
+    <message>
+        <source>Uploads never finished; storage.maintenance.uploadpurging removes them (by default after 168 h)</source>
+        <translation>Envois jamais terminés ; storage.maintenance.uploadpurging les retire (par défaut après 168 h)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 — --delete-untagged deletes its %n platform(s): %3</source>
+        <translation>
+            <numerusform>%1:%2 — --delete-untagged supprime sa %n plateforme : %3</numerusform>
+            <numerusform>%1:%2 — --delete-untagged supprime ses %n plateformes : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n untagged manifest(s) safely…</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n manifeste sans tag sans risque…</numerusform>
+            <numerusform>&amp;Supprimer %n manifestes sans tag sans risque…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete untagged manifests</source>
+        <translation>Supprimer les manifestes sans tag</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These manifests of &lt;b&gt;%1&lt;/b&gt; carry no tag and no tag reaches them, directly or through an index. They are deleted through the API of &lt;b&gt;%2&lt;/b&gt;, which must be the registry serving that storage root; it is checked first.&lt;/p&gt;&lt;p&gt;Plain garbage-collect then frees %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ces manifestes de &lt;b&gt;%1&lt;/b&gt; ne portent aucun tag et aucun tag ne les atteint, ni directement ni par un index. Ils sont supprimés par l&apos;API de &lt;b&gt;%2&lt;/b&gt;, qui doit être le registre servant cette racine de stockage ; c&apos;est vérifié d&apos;abord.&lt;/p&gt;&lt;p&gt;Un garbage-collect simple libère ensuite %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged manifest(s) deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</source>
+        <translation>
+            <numerusform>%n manifeste sans tag supprimé ; un garbage-collect simple libère maintenant %1 (maintenance/gc.sh).</numerusform>
+            <numerusform>%n manifestes sans tag supprimés ; un garbage-collect simple libère maintenant %1 (maintenance/gc.sh).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Warn above:</source>
+        <translation>&amp;Avertir au-delà de :</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>The health check (on start and Registry ▸ Check health) warns when the blobs under this storage root pass this size</source>
+        <translation>La vérification de santé (au démarrage et par Registre ▸ Vérifier la santé) avertit quand les blobs sous cette racine de stockage dépassent cette taille</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRoot</name>
+    <message>
+        <source>a symbolic link that leads nowhere; not followed</source>
+        <translation>un lien symbolique qui ne mène nulle part ; non suivi</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads out of the storage root; not followed</source>
+        <translation>un lien symbolique qui sort de la racine de stockage ; non suivi</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>n&apos;est pas suivi</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the %2 bytes it may have</source>
+        <translation>fait %1 octets, plus que les %2 octets autorisés</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>is more than %1 bytes</source>
+        <translation>dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>is not a digest link (&quot;%1&quot;)</source>
+        <translation>n&apos;est pas un lien de digest («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no storage root given</source>
+        <translation>aucune racine de stockage indiquée</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (give the storage root: storage.filesystem.rootdirectory of the registry&apos;s config.yml)</source>
+        <translation>%1 n&apos;est pas un dossier (indiquez la racine de stockage : storage.filesystem.rootdirectory du config.yml du registre)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry:2 storage root: it has no %2 folder (give storage.filesystem.rootdirectory of the registry&apos;s config.yml, e.g. /var/lib/docker-registry)</source>
+        <translation>%1 n&apos;est pas une racine de stockage registry:2 : il n&apos;a pas de dossier %2 (indiquez storage.filesystem.rootdirectory du config.yml du registre, p. ex. /var/lib/docker-registry)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied): run this where the registry&apos;s data is, as a user who may read it</source>
+        <translation>%1 ne peut pas être lu (permission refusée) : lancez ceci là où se trouvent les données du registre, avec un utilisateur autorisé à les lire</translation>
+    </message>
+    <message>
+        <source>is corrupt: its bytes hash to %1</source>
+        <translation>est corrompu : le hash de ses octets est %1</translation>
+    </message>
+    <message>
+        <source>is not a manifest garbage-collect can read: %1</source>
+        <translation>n&apos;est pas un manifeste que garbage-collect sait lire : %1</translation>
+    </message>
+    <message>
+        <source>a folder seen before through a symbolic link; not read again</source>
+        <translation>un dossier déjà vu via un lien symbolique ; non relu</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep; not read further</source>
+        <translation>imbriqué sur plus de %1 niveaux ; pas lu plus loin</translation>
+    </message>
+    <message>
+        <source>is not a valid repository name: garbage-collect stops here with an error</source>
+        <translation>n&apos;est pas un nom de dépôt valide : garbage-collect s&apos;arrête ici sur une erreur</translation>
+    </message>
+    <message>
+        <source>links %1, not the digest its folder names</source>
+        <translation>pointe vers %1, et non vers le digest que nomme son dossier</translation>
+    </message>
+    <message>
+        <source>has manifests but no _layers folder: garbage-collect does not see this repository and deletes the blobs only it references</source>
+        <translation>a des manifestes mais pas de dossier _layers : garbage-collect ne voit pas ce dépôt et supprime les blobs que lui seul référence</translation>
+    </message>
+    <message>
+        <source>does not name a digest: garbage-collect stops here with an error</source>
+        <translation>ne nomme pas de digest : garbage-collect s&apos;arrête ici sur une erreur</translation>
+    </message>
+    <message>
+        <source>links the manifest %1, whose blob is missing (garbage-collect skips it)</source>
+        <translation>pointe vers le manifeste %1, dont le blob manque (garbage-collect l&apos;ignore)</translation>
+    </message>
+    <message>
+        <source>the manifest %1 %2; garbage-collect may stop at it with an error</source>
+        <translation>le manifeste %1 %2 ; garbage-collect peut s&apos;y arrêter sur une erreur</translation>
+    </message>
+</context>
+<context>
+    <name>StorageScanJob</name>
+    <message>
+        <source>Read the storage root %1</source>
+        <translation>Lire la racine de stockage %1</translation>
+    </message>
+</context>
+<context>
     <name>StorageSurvey</name>
     <message>
         <source>Survey the storage of %1</source>
@@ -5086,6 +5875,41 @@ Résultat %5, fin %6
     <message>
         <source>ignoring client certificate %1: it needs a PEM certificate and a matching %2</source>
         <translation>certificat client %1 ignoré: il faut un certificat PEM et un %2 correspondant</translation>
+    </message>
+</context>
+<context>
+    <name>UntaggedDeleter</name>
+    <message>
+        <source>Plan the deletion of untagged manifests on %1</source>
+        <translation>Planifier la suppression des manifestes sans tag sur %1</translation>
+    </message>
+    <message>
+        <source>Delete untagged manifests on %1</source>
+        <translation>Supprimer les manifestes sans tag sur %1</translation>
+    </message>
+    <message>
+        <source>%1 (a registry in read-only mode, storage.maintenance.readonly.enabled: true, refuses deletes the same way: delete the untagged manifests first, then switch to read-only mode for garbage-collect)</source>
+        <translation>%1 (un registre en lecture seule, storage.maintenance.readonly.enabled: true, refuse les suppressions de la même façon : supprimez d&apos;abord les manifestes sans tag, puis passez en lecture seule pour garbage-collect)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the storage root %2 as it is now: its repository %3 has tags that the storage root does not have (%4) and lacks tags it has (%5). Name the registry whose data is %2, and run this while nothing pushes.</source>
+        <translation>%1 ne sert pas la racine de stockage %2 dans son état actuel : son dépôt %3 a des tags que la racine de stockage n&apos;a pas (%4) et il lui manque des tags qu&apos;elle a (%5). Indiquez le registre dont les données sont dans %2, et lancez ceci pendant que rien n&apos;est poussé.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the storage root %2: its tag %3:%4 is %5 there and %6 on disk. Name the registry whose data is %2.</source>
+        <translation>%1 ne sert pas la racine de stockage %2 : son tag %3:%4 y est %5 et %6 sur le disque. Indiquez le registre dont les données sont dans %2.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>untagged, and no tag reaches it</source>
+        <translation>sans tag, et aucun tag ne l&apos;atteint</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,9 @@ const QStringList kValueOptions = {QStringLiteral("--authfile"), QStringLiteral(
 
 Cli::Cli()
 {
-    m_commands = registryCommands() + transferCommands() + storageCommands() + diffCommands() + flowCommands() +
-                 htpasswdCommands() + certCommands() + bundleCommands() + zuulCommands() + sandboxCommands();
+    m_commands = registryCommands() + transferCommands() + storageCommands() + gcCommands() + diffCommands() +
+                 flowCommands() + htpasswdCommands() + certCommands() + bundleCommands() + zuulCommands() +
+                 sandboxCommands() + healthCommands();
 }
 
 Cli::~Cli()
@@ -248,7 +249,8 @@ int Cli::runCommand(const Command& command, const QStringList& arguments)
         required += argument.optional ? 0 : 1;
         names << argument.name;
     }
-    if (positional.size() < required || positional.size() > command.arguments.size()) {
+    const bool open = !command.arguments.isEmpty() && command.arguments.constLast().repeated;
+    if (positional.size() < required || (!open && positional.size() > command.arguments.size())) {
         if (names.isEmpty()) {
             return usage(command, tr("%1 takes no arguments").arg(command.name));
         }
@@ -259,7 +261,8 @@ int Cli::runCommand(const Command& command, const QStringList& arguments)
     QList<Invocation::Value> values;
     for (qsizetype i = 0; i < positional.size(); ++i) {
         QString error;
-        const auto value = parseArgument(command.arguments.at(i), positional.at(i), &error);
+        const auto& argument = command.arguments.at(std::min(i, command.arguments.size() - 1));
+        const auto value = parseArgument(argument, positional.at(i), &error);
         if (!value) {
             return usage(command, error);
         }

@@ -103,3 +103,5 @@ QList<Command> certCommands();
 QList<Command> bundleCommands();
 QList<Command> zuulCommands();
 QList<Command> sandboxCommands();
+QList<Command> healthCommands();
+QList<Command> gcCommands();

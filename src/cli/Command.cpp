@@ -99,7 +99,8 @@ QString Command::synopsis() const
         parts << option.synopsis();
     }
     for (const auto& argument : arguments) {
-        parts << (argument.optional ? QLatin1Char('[') + argument.name + QLatin1Char(']') : argument.name);
+        const auto shown = argument.repeated ? argument.name + QStringLiteral("…") : argument.name;
+        parts << (argument.optional ? QLatin1Char('[') + shown + QLatin1Char(']') : shown);
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -33,6 +33,7 @@ struct Argument
     Kind kind;
     QString description;
     bool optional = false;
+    bool repeated = false; // takes every argument from here on (the last argument only)
 };
 
 // An option, typed like the arguments: its value is checked before the command runs.
@@ -103,6 +104,7 @@ public:
 
     const Command& command() const { return m_command; }
     bool has(int index) const { return index < m_values.size(); }
+    int count() const { return static_cast<int>(m_values.size()); }
     QString text(int index) const { return m_values.value(index).text; }
     const Reference& image(int index) const { return *m_values.at(index).reference; }
     const RegistryAddress& registry(int index) const { return *m_values.at(index).registry; }

@@ -6,13 +6,16 @@
 #include "CertificatesPage.h"
 #include "DiffPage.h"
 #include "FlowsPage.h"
+#include "StoragePage.h"
 #include "UsersPage.h"
+#include "admin/HealthCheck.h"
 #include "credentials/RegistryConnections.h"
 #include "lab/Sandbox.h"
 #include "setup/SetupWizard.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QSettings>
 #include <QShortcut>
 
@@ -42,6 +45,7 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
             [this]() { m_ui->connectionsPanel->importAuthFile(); });
     connect(m_ui->refreshAction, &QAction::triggered, m_browse, &BrowsePage::refresh);
     connect(m_ui->pruneAction, &QAction::triggered, m_browse, &BrowsePage::prune);
+    connect(m_ui->healthAction, &QAction::triggered, this, &MainWindow::checkHealth);
     connect(m_ui->connectionsPanel, &ConnectionsPanel::currentChanged, m_browse, &BrowsePage::setConnection);
     connect(m_browse, &BrowsePage::diffRequested, this,
             [this](const QString& connectionId, const QStringList& references) {
@@ -93,6 +97,7 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     for (const auto& connection : m_connections->connections()) {
         m_connections->check(connection.id); // every connection's health shows in the sidebar at once
     }
+    QMetaObject::invokeMethod(this, &MainWindow::checkHealth, Qt::QueuedConnection); // after the window shows
     // Connections are saved as soon as they change, so a crash loses none.
     connect(m_connections, &RegistryConnections::connectionsChanged, this, [this]() {
         auto saved = openSettings();
@@ -105,7 +110,8 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
 const QList<MainWindow::PageType>& MainWindow::pageTypes()
 {
     static const QList<PageType> types{
-        page<BrowsePage>(), page<FlowsPage>(), page<DiffPage>(), page<UsersPage>(), page<CertificatesPage>(),
+        page<BrowsePage>(), page<FlowsPage>(),        page<DiffPage>(),
+        page<UsersPage>(),  page<CertificatesPage>(), page<StoragePage>(),
     };
     return types;
 }
@@ -121,7 +127,7 @@ QStringList MainWindow::pageNames()
 
 void MainWindow::addPages()
 {
-    const PageContext context{m_connections, m_ui->activityPanel, &m_settings};
+    const PageContext context{m_connections, m_ui->activityPanel, &m_settings, [this]() { return openSettings(); }};
     for (const auto& type : pageTypes()) {
         auto* page = type.create();
         page->setObjectName(QString(type.name) + QLatin1String("Page"));
@@ -259,6 +265,66 @@ void MainWindow::openSetupWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SetupWizard::connectionCreated, m_ui->connectionsPanel, &ConnectionsPanel::setCurrentId);
     wizard->open();
+}
+
+void MainWindow::checkHealth()
+{
+    if (m_health) {
+        return;
+    }
+    HealthOptions options;
+    for (const auto& connection : m_connections->connections()) {
+        const auto address = connection.registry();
+        if (!address || address->isPlainHttp() || !connection.tlsVerify) {
+            continue; // nothing to verify
+        }
+        QStringList problems;
+        QByteArray caPem;
+        for (const auto& certificate : connection.clientOptions(&problems).caCertificates) {
+            caPem += certificate.toPem();
+        }
+        options.endpoints << HealthOptions::Endpoint{connection.displayName(), address->host(),
+                                                     static_cast<quint16>(address->port() > 0 ? address->port() : 443),
+                                                     caPem};
+        if (!connection.caFile.isEmpty()) {
+            options.certificateFiles << connection.caFile;
+        }
+    }
+    if (!m_settings.pkiDir.isEmpty()) {
+        for (const auto& name : QDir(m_settings.pkiDir).entryList({QStringLiteral("*.crt")}, QDir::Files)) {
+            options.certificateFiles << QDir(m_settings.pkiDir).filePath(name);
+        }
+    }
+    options.certificateFiles.removeDuplicates();
+    if (!m_settings.htpasswdFile.isEmpty()) {
+        options.htpasswdFiles << m_settings.htpasswdFile;
+    }
+    if (const auto limit = pageOf<StoragePage>()->storageLimit()) {
+        options.storageLimits << *limit;
+    }
+    m_health = new HealthCheck(options, this);
+    m_ui->activityPanel->track(m_health);
+    connect(m_health, &Job::finished, this, [this, check = m_health.data()]() {
+        check->deleteLater();
+        const auto failures = check->failures();
+        if (failures.isEmpty()) {
+            m_ui->healthBar->clear();
+            statusBar()->showMessage(
+                tr("Health: %n check(s), all pass", nullptr, static_cast<int>(check->findings().size())), 8000);
+            return;
+        }
+        QStringList lines;
+        for (const auto& failure : failures) {
+            lines << tr("%1: %2").arg(failure.subject, failure.message);
+        }
+        const auto shown = lines.mid(0, 3).join(QLatin1String("; "));
+        m_ui->healthBar->show(
+            MessageBar::Level::Warning,
+            tr("%n health check(s) fail: %1", nullptr, static_cast<int>(failures.size()))
+                .arg(lines.size() > 3 ? tr("%1; and %2 more").arg(shown).arg(lines.size() - 3) : shown),
+            tr("Check again"), [this]() { checkHealth(); });
+        m_ui->healthBar->setToolTip(lines.join(QLatin1Char('\n')));
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,6 +3,7 @@
 #include "WindowPage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,6 +34,9 @@ public:
 
 public slots:
     void openSetupWizard();
+    // Checks TLS certificates (live and known files), the htpasswd file and the storage limit; failures show in
+    // the window's message bar. Runs once after start, and on demand.
+    void checkHealth();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +68,7 @@ private:
     Settings m_settings;
     RegistryConnections* m_connections;
     QList<WindowPage*> m_pages;
+    QPointer<class HealthCheck> m_health;
     BrowsePage* m_browse = nullptr;
     FlowsPage* m_flows = nullptr;
     DiffPage* m_diff = nullptr;

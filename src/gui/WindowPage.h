@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 class ActivityPanel;
 class RegistryConnections;
@@ -33,6 +37,8 @@ struct PageContext
     RegistryConnections* connections = nullptr;
     ActivityPanel* activity = nullptr;
     const WindowSettings* settings = nullptr;
+    // The window's settings store, for what a page keeps between sessions (never a secret).
+    std::function<std::unique_ptr<QSettings>()> openSettings;
 };
 
 // A page of the main window (Browse, Flows, Diff, …). MainWindow registers every page in one list, in tab

@@ -207,6 +207,10 @@ void TestBadInput::sweep_data()
          u"--password-stdin"_s},
         none, 2, u"host"_s, "pw\n");
     row("sandbox sideways", {u"sandbox"_s, u"sideways"_s}, none, 2, u"sandbox up|down|status"_s);
+    row("gc plan without root", {u"gc"_s, u"plan"_s}, none, 2, u"gc plan needs ROOT"_s);
+    row("gc delete-untagged without registry", {u"gc"_s, u"delete-untagged"_s, u"FILES"_s}, none, 2, u"--registry"_s);
+    row("gc delete-untagged bad registry", {u"gc"_s, u"delete-untagged"_s, u"FILES"_s, u"--registry"_s, u"user@REG"_s},
+        none, 2, u"--registry"_s);
     row("password in arguments", {u"login"_s, u"REG"_s, u"--username"_s, u"zuul"_s, u"--password"_s, u"x"_s}, reg, 2,
         u"Unknown option"_s);
 
@@ -257,6 +261,12 @@ void TestBadInput::sweep_data()
         {u"zuul"_s, u"encrypt"_s, u"--public-key"_s, u"FILES/none.pub"_s, u"--secret-name"_s, u"s"_s, u"--field-name"_s,
          u"f"_s},
         none, 1, u"none.pub"_s, "secret\n");
+
+    row("gc plan not a storage root", {u"gc"_s, u"plan"_s, u"FILES"_s}, none, 1, u"is not a registry:2 storage root"_s);
+    row("gc plan of a file", {u"gc"_s, u"plan"_s, u"FILES/garbage.bin"_s}, none, 1, u"is not a folder"_s);
+    row("gc plan hostile path", {u"gc"_s, u"plan"_s, u"FILES/\x1b[2Jnone"_s}, none, 1, u"does not exist"_s);
+    row("gc delete-untagged not a storage root", {u"gc"_s, u"delete-untagged"_s, u"FILES"_s, u"--registry"_s, u"REG"_s},
+        reg, 1, u"is not a registry:2 storage root"_s);
 
     // Server answers.
     row("100 MB manifest", {u"inspect"_s, u"FRONT/zuul/app"_s}, u"front:huge-manifest"_s, 1, u"limit"_s);

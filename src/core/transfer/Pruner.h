@@ -61,6 +61,7 @@ public:
     const QList<PruneCandidate>& selected() const { return m_selected; } // deleted, or to delete in a dry run
     int kept() const { return m_kept; }
     int examined() const { return m_examined; }
+    const PruneOptions& options() const { return m_options; }
     // What plain garbage collection frees after this prune, as registry:2 stores it: the manifests that go
     // (platform manifests too) and the blobs only the pruned tags reach, each digest once. Blobs that untagged
     // manifests still hold, which the API cannot see, stay on disk.
