@@ -2271,7 +2271,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed</source>
-        <translation><numerusform>%n Prüfung fehlgeschlagen</numerusform><numerusform>%n Prüfungen fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>check certificates, htpasswd files and storage; exit 1 on any failure</source>
@@ -4310,7 +4313,10 @@ zuletzt berührt von Layer %2</translation>
     </message>
     <message numerus="yes">
         <source>Health: %n check(s), all pass</source>
-        <translation><numerusform>Zustand: %n Prüfung, alle bestanden</numerusform><numerusform>Zustand: %n Prüfungen, alle bestanden</numerusform></translation>
+        <translation>
+            <numerusform>Zustand: %n Prüfung, alle bestanden</numerusform>
+            <numerusform>Zustand: %n Prüfungen, alle bestanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4318,7 +4324,10 @@ zuletzt berührt von Layer %2</translation>
     </message>
     <message numerus="yes">
         <source>%n health check(s) fail: %1</source>
-        <translation><numerusform>%n Zustandsprüfung schlägt fehl: %1</numerusform><numerusform>%n Zustandsprüfungen schlagen fehl: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Zustandsprüfung schlägt fehl: %1</numerusform>
+            <numerusform>%n Zustandsprüfungen schlagen fehl: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; and %2 more</source>

@@ -2271,7 +2271,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed</source>
-        <translation><numerusform>%n vérification échouée</numerusform><numerusform>%n vérifications échouées</numerusform></translation>
+        <translation>
+            <numerusform>%n vérification échouée</numerusform>
+            <numerusform>%n vérifications échouées</numerusform>
+        </translation>
     </message>
     <message>
         <source>check certificates, htpasswd files and storage; exit 1 on any failure</source>
@@ -4310,7 +4313,10 @@ modifié en dernier par la couche %2</translation>
     </message>
     <message numerus="yes">
         <source>Health: %n check(s), all pass</source>
-        <translation><numerusform>Santé : %n vérification, toutes réussies</numerusform><numerusform>Santé : %n vérifications, toutes réussies</numerusform></translation>
+        <translation>
+            <numerusform>Santé : %n vérification, toutes réussies</numerusform>
+            <numerusform>Santé : %n vérifications, toutes réussies</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4318,7 +4324,10 @@ modifié en dernier par la couche %2</translation>
     </message>
     <message numerus="yes">
         <source>%n health check(s) fail: %1</source>
-        <translation><numerusform>%n vérification de santé échoue : %1</numerusform><numerusform>%n vérifications de santé échouent : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n vérification de santé échoue : %1</numerusform>
+            <numerusform>%n vérifications de santé échouent : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; and %2 more</source>

@@ -22,17 +22,21 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace {
 
 constexpr int kBytesRole = Qt::UserRole + 1;
 constexpr qint64 kCacheBytes = 256LL * 1024 * 1024;
 
-// A size as a bar as long as its share of the largest in the column, with the figure over it.
+// A size as a bar as long as its share of the largest in the column, with the figure over it. The largest is
+// told once per survey: looking it up per painted cell would walk every row each time.
 class BarDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setLargest(qint64 largest) { m_largest = std::max<qint64>(1, largest); }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -41,15 +45,10 @@ public:
         const auto text = plain.text;
         plain.text.clear();
         plain.widget->style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, plain.widget);
-        qint64 largest = 1;
-        const auto* model = index.model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            largest = std::max(largest, model->index(row, index.column()).data(kBytesRole).toLongLong());
-        }
         const auto bytes = index.data(kBytesRole).toLongLong();
         auto bar = option.rect.adjusted(2, 3, -2, -3);
         bar.setWidth(static_cast<int>(static_cast<double>(bar.width()) * static_cast<double>(bytes) /
-                                      static_cast<double>(largest)));
+                                      static_cast<double>(m_largest)));
         auto color = option.palette.color(QPalette::Highlight);
         color.setAlpha(index.column() == StoragePage::ExclusiveColumn ? 110 : 170);
         painter->fillRect(bar, color);
@@ -57,6 +56,9 @@ public:
             option.palette.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(option.rect.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, text);
     }
+
+private:
+    qint64 m_largest = 1;
 };
 
 QStandardItem* sizeItem(qint64 bytes, const QString& tooltip)
@@ -90,9 +92,10 @@ StoragePage::StoragePage(QWidget* parent)
     m_filter->setFilterKeyColumn(RepositoryColumn);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->repositoryTable->setModel(m_filter);
-    auto* bars = new BarDelegate(this);
-    m_ui->repositoryTable->setItemDelegateForColumn(BytesColumn, bars);
-    m_ui->repositoryTable->setItemDelegateForColumn(ExclusiveColumn, bars);
+    // Both columns measure against the largest repository, so a repository's two bars compare too.
+    m_bars = new BarDelegate(this);
+    m_ui->repositoryTable->setItemDelegateForColumn(BytesColumn, m_bars);
+    m_ui->repositoryTable->setItemDelegateForColumn(ExclusiveColumn, m_bars);
     m_ui->repositoryTable->header()->setSectionResizeMode(RepositoryColumn, QHeaderView::Stretch);
     m_ui->repositoryTable->header()->setStretchLastSection(false);
     m_ui->repositoryTable->header()->resizeSection(BytesColumn, 220);
@@ -200,6 +203,7 @@ void StoragePage::survey()
         }
         StorageSurveyOptions options;
         options.cache = m_cache;
+        options.zuul = m_connections->zuul(id);
         const auto connection = m_connections->connection(id);
         if (client->capabilities().catalog == RegistryCapabilities::State::No && connection) {
             options.repositories = connection->openedRepositories; // no catalog: the ones opened by name
@@ -225,10 +229,22 @@ void StoragePage::survey()
     });
 }
 
+// Thousands of rows go in a few hundred per event-loop turn, while no view or proxy watches, and are sorted once.
 void StoragePage::showReport()
 {
+    m_filter->setSourceModel(nullptr);
     m_model->removeRows(0, m_model->rowCount());
-    for (const auto& repository : std::as_const(m_report.repositories)) {
+    addRows(++m_reportGeneration, 0);
+}
+
+void StoragePage::addRows(int generation, qsizetype from)
+{
+    if (generation != m_reportGeneration) {
+        return; // a newer survey is being shown
+    }
+    const auto end = std::min(from + kRowsPerTurn, m_report.repositories.size());
+    for (auto i = from; i < end; ++i) {
+        const auto& repository = m_report.repositories.at(i);
         auto* name = new QStandardItem(Printable::escaped(repository.name));
         name->setData(repository.name, Qt::UserRole);
         auto* tags = new QStandardItem(QString::number(repository.tags));
@@ -242,9 +258,21 @@ void StoragePage::showReport()
              sizeItem(repository.exclusiveBytes,
                       tr("%1 bytes that no other repository's tags reach").arg(repository.exclusiveBytes))});
     }
+    if (end < m_report.repositories.size()) {
+        QTimer::singleShot(0, this, [this, generation, end]() { addRows(generation, end); });
+        return;
+    }
+    qint64 largest = 0;
+    for (const auto& repository : std::as_const(m_report.repositories)) {
+        largest = std::max(largest, repository.bytes);
+    }
+    static_cast<BarDelegate*>(m_bars)->setLargest(largest);
+    m_filter->setSourceModel(m_model);
+    m_filter->sort(m_ui->repositoryTable->header()->sortIndicatorSection(),
+                   m_ui->repositoryTable->header()->sortIndicatorOrder());
     QList<QDateTime> times;
     for (const auto& tag : std::as_const(m_report.tags)) {
-        times << tag.created;
+        times << tag.age();
     }
     m_ui->ageHistogram->setTimes(times);
     m_ui->storageSummary->setText(

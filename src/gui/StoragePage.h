@@ -60,6 +60,7 @@ private:
     void scanStorageRoot();
     void showPlan();
     void showReport();
+    void addRows(int generation, qsizetype from);
     QString connectionId() const;
 
     std::unique_ptr<Ui::StoragePage> m_ui;
@@ -68,9 +69,12 @@ private:
     std::shared_ptr<ContentCache> m_cache;
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_filter;
+    class QStyledItemDelegate* m_bars;
     QPointer<StorageSurvey> m_survey;
     QPointer<Pruner> m_pruner;
     StorageReport m_report;
+    int m_reportGeneration = 0;
+    static constexpr qsizetype kRowsPerTurn = 250;
     std::shared_ptr<const GcPlan> m_plan;
     QString m_sandboxDir;
     std::function<std::unique_ptr<QSettings>()> m_openSettings;

@@ -5,10 +5,14 @@
 #include "TestClient.h"
 #include "TestImage.h"
 #include "TestProcess.h"
+#include "TestRequest.h"
+#include "TestResponse.h"
+#include "TestServer.h"
 #include "registry/ContentCache.h"
 #include "registry/RegistryClient.h"
 #include "registry/RegistryJob.h"
 #include "storage/StorageSurvey.h"
+#include "zuul/ZuulApi.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -62,6 +66,7 @@ private slots:
     void warmSurveyAsksOnlyForDigests();
     void cliPrintsTheDocumentedJson();
     void namedRepositoriesOnly();
+    void zuulBuildTimesAgeTheirTags();
 
 private:
     void push(const QString& layout, const QString& target);
@@ -260,6 +265,52 @@ void TestStorageSurvey::namedRepositoriesOnly()
     QCOMPARE(report.repositories.constLast().name, u"zuul/web"_s);
     QCOMPARE(report.repositories.constLast().exclusiveBytes, sum(m_expected[u"zuul/web"_s]));
     QCOMPARE(report.repositories.constFirst().bytes, 0);
+}
+
+void TestStorageSurvey::zuulBuildTimesAgeTheirTags()
+{
+    // Zuul's REST API, in its shape: one build it knows (ended ten days ago), one it does not.
+    const auto known = u"0123456789abcdef0123456789abcdef"_s;
+    const auto unknown = u"fedcba9876543210fedcba9876543210"_s;
+    const auto ended = QDateTime::currentDateTimeUtc().addDays(-10);
+    TestServer zuul;
+    zuul.setHandler([known, ended](const TestRequest& request) {
+        if (request.path() == u"/api/tenant/example/build/"_s + known) {
+            return TestResponse::json(
+                200, QJsonObject{{u"uuid"_s, known},
+                                 {u"job_name"_s, u"site-build-docker-image"_s},
+                                 {u"result"_s, u"SUCCESS"_s},
+                                 {u"end_time"_s, ended.toString(Qt::ISODate).remove(u'Z')},
+                                 {u"start_time"_s, ended.addSecs(-600).toString(Qt::ISODate).remove(u'Z')}});
+        }
+        return TestResponse::json(404, QByteArray(R"({"description":"Build not found"})"));
+    });
+    QString error;
+    QVERIFY2(zuul.start(&error), qPrintable(error));
+    TestImage image;
+    image.addLayer({TestImage::Entry(u"aged"_s, "aged\n")});
+    const auto layout = image.writeLayout(m_dir.filePath(u"aged"_s), u"x"_s, &error);
+    push(layout, u"aged/app:"_s + known + u"_latest"_s);
+    push(layout, u"aged/app:"_s + unknown + u"_latest"_s);
+
+    ZuulApi api(zuul.baseUrl(), u"example"_s);
+    StorageSurveyOptions options;
+    options.repositories = {u"aged/app"_s};
+    options.zuul = &api;
+    bool ok = false;
+    const auto report = survey(options, &ok);
+    QVERIFY(ok);
+    QCOMPARE(report.tags.size(), 2);
+    for (const auto& tag : report.tags) {
+        QVERIFY(tag.created.isValid());
+        if (tag.tag.startsWith(known)) {
+            QCOMPARE(tag.built.toSecsSinceEpoch(), ended.toSecsSinceEpoch());
+            QCOMPARE(tag.age(), tag.built);
+        } else {
+            QVERIFY(!tag.built.isValid()); // Zuul does not know it: the image's own time counts
+            QCOMPARE(tag.age(), tag.created);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStorageSurvey)

@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
+#include "job/Background.h"
 
-#include <memory>
+#include <QThreadPool>
 
 // The worker threads that decompress, parse and compare layers. A pool of their own, because a layer reader
 // blocks while it waits for bytes from the network and must not starve other users of the global pool.
@@ -19,16 +17,6 @@ public:
     template<typename Work, typename Done>
     static void run(QObject* context, Work work, Done done)
     {
-        pool()->start([guard = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
-            auto result = std::make_shared<decltype(work())>(work());
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [guard, done = std::move(done), result]() mutable {
-                    if (guard) {
-                        done(std::move(*result));
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        Background::run(pool(), context, std::move(work), std::move(done));
     }
 };

@@ -12,20 +12,26 @@ namespace Background {
 
 // Runs work() on the pool, then done(result) on the event-loop thread, unless context is gone by then.
 template<typename Work, typename Done>
+void run(QThreadPool* pool, QObject* context, Work work, Done done)
+{
+    pool->start([guard = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
+        auto result = std::make_shared<decltype(work())>(work());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, done = std::move(done), result]() mutable {
+                if (guard) {
+                    done(std::move(*result));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// The same on the global thread pool.
+template<typename Work, typename Done>
 void run(QObject* context, Work work, Done done)
 {
-    QThreadPool::globalInstance()->start(
-        [guard = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
-            auto result = std::make_shared<decltype(work())>(work());
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [guard, done = std::move(done), result]() mutable {
-                    if (guard) {
-                        done(std::move(*result));
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+    run(QThreadPool::globalInstance(), context, std::move(work), std::move(done));
 }
 
 // Calls report() on the event-loop thread, unless context is gone by then (for progress from a worker).

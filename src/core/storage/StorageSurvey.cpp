@@ -1,5 +1,6 @@
 #include "StorageSurvey.h"
 
+#include "job/Background.h"
 #include "registry/BlobJob.h"
 #include "registry/ContentCache.h"
 #include "registry/ImageConfig.h"
@@ -8,6 +9,8 @@
 #include "registry/ManifestJob.h"
 #include "registry/RegistryCapabilities.h"
 #include "registry/RegistryClient.h"
+#include "zuul/ZuulApi.h"
+#include "zuul/ZuulTag.h"
 
 #include <QBuffer>
 
@@ -142,7 +145,10 @@ void StorageSurvey::surveyTag(const QString& repository, const QString& tag)
                 taskDone();
                 return;
             }
-            m_found << StorageReport::Tag{repository, tag, job->digest(), job->mediaType(), {}, 0};
+            m_found << StorageReport::Tag{repository, tag, job->digest(), job->mediaType(), {}, {}, 0};
+            if (const auto zuulTag = ZuulTag::parse(tag); m_options.zuul && zuulTag.isIntermediate()) {
+                needBuildTime(zuulTag.build());
+            }
             if (job->manifest() && !m_report.graph.contains(job->digest())) {
                 if (!remember(repository, job->digest(), job->manifest()->raw(), job->mediaType())) {
                     return;
@@ -288,6 +294,23 @@ void StorageSurvey::needConfig(const QString& repository, const Digest& digest, 
     });
 }
 
+void StorageSurvey::needBuildTime(const QString& build)
+{
+    if (m_buildEnds.contains(build)) {
+        return;
+    }
+    m_buildEnds.insert(build, {});
+    schedule([this, build]() {
+        m_options.zuul->build(build, this, [this, build](const ZuulBuild& found, const RegistryError& error) {
+            // A build Zuul does not know (or cannot say) leaves the image's created time to count.
+            if (!error && found.isFinished()) {
+                m_buildEnds.insert(build, found.endTime);
+            }
+            taskDone();
+        });
+    });
+}
+
 void StorageSurvey::noteConfig(const Digest& digest, const QByteArray& bytes)
 {
     QString error;
@@ -324,16 +347,37 @@ StorageReport::Reach StorageReport::reach(const QList<Digest>& tops) const
     return reached;
 }
 
+// Counting thousands of tags' blobs takes long enough to stall a window: it runs on the thread pool, on copies.
 void StorageSurvey::summarize()
+{
+    Background::run(
+        this,
+        [report = m_report, found = m_found, created = m_created, builds = m_buildEnds,
+         zuul = m_options.zuul != nullptr]() mutable {
+            return summarized(std::move(report), std::move(found), created, builds, zuul);
+        },
+        [this](StorageReport report) {
+            m_report = std::move(report);
+            emit progress(m_tagsDone, m_tagsKnown);
+            finish();
+        });
+}
+
+StorageReport StorageSurvey::summarized(StorageReport report, QList<StorageReport::Tag> found,
+                                        const QHash<Digest, QDateTime>& created,
+                                        const QHash<QString, QDateTime>& builds, bool zuul)
 {
     QHash<QString, StorageReport::Reach> byRepository;
     QHash<QString, int> tagCounts;
     QList<Digest> tops;
-    for (auto& tag : m_found) {
-        const auto reached = m_report.reach({tag.digest});
+    for (auto& tag : found) {
+        const auto reached = report.reach({tag.digest});
         tag.bytes = reached.bytes();
+        if (zuul) {
+            tag.built = builds.value(ZuulTag::parse(tag.tag).build());
+        }
         for (auto it = reached.manifests.cbegin(); it != reached.manifests.cend(); ++it) {
-            const auto made = m_created.value(m_report.graph.value(it.key()).config);
+            const auto made = created.value(report.graph.value(it.key()).config);
             if (made.isValid() && (!tag.created.isValid() || made > tag.created)) {
                 tag.created = made; // an index is as old as its newest platform
             }
@@ -349,7 +393,7 @@ void StorageSurvey::summarize()
             ++holders[it.key()];
         }
     }
-    for (auto& repository : m_report.repositories) {
+    for (auto& repository : report.repositories) {
         const auto& reached = byRepository.value(repository.name);
         repository.tags = tagCounts.value(repository.name);
         repository.bytes = reached.bytes();
@@ -357,13 +401,12 @@ void StorageSurvey::summarize()
             repository.exclusiveBytes += holders.value(it.key()) == 1 ? it.value() : 0;
         }
     }
-    const auto all = m_report.reach(tops);
-    m_report.totalBytes = all.bytes();
-    m_report.blobs = static_cast<int>(all.blobs.size());
-    m_report.manifests = static_cast<int>(all.manifests.size());
-    std::sort(m_report.repositories.begin(), m_report.repositories.end(),
+    const auto all = report.reach(tops);
+    report.totalBytes = all.bytes();
+    report.blobs = static_cast<int>(all.blobs.size());
+    report.manifests = static_cast<int>(all.manifests.size());
+    std::sort(report.repositories.begin(), report.repositories.end(),
               [](const auto& a, const auto& b) { return a.name < b.name; });
-    m_report.tags = m_found;
-    emit progress(m_tagsDone, m_tagsKnown);
-    finish();
+    report.tags = std::move(found);
+    return report;
 }

@@ -14,6 +14,7 @@
 
 class ContentCache;
 class RegistryClient;
+class ZuulApi;
 
 struct StorageSurveyOptions
 {
@@ -21,6 +22,8 @@ struct StorageSurveyOptions
     int parallel = 8;         // requests in flight at once
     // Manifests and configs by digest; a second survey then only asks each tag's digest. Null: no cache.
     std::shared_ptr<ContentCache> cache;
+    // With Zuul's API, a <build>_<tag> tag is as old as its build (its end time), as prune counts it.
+    ZuulApi* zuul = nullptr;
 };
 
 // What a registry holds, as its API tells it: every tag of every repository, indexes followed to their
@@ -41,7 +44,9 @@ struct StorageReport
         Digest digest;
         QString mediaType;
         QDateTime created; // the image's configuration (the newest platform's, for an index); invalid if unknown
+        QDateTime built;   // the end of the Zuul build behind a <build>_<tag> tag, when Zuul knows it
         qint64 bytes = 0;  // the distinct blobs it reaches
+        QDateTime age() const { return built.isValid() ? built : created; } // what its age counts from
     };
 
     // A manifest, reduced to what storage counts.
@@ -100,11 +105,15 @@ private:
     bool remember(const QString& repository, const Digest& digest, const QByteArray& bytes, const QString& mediaType);
     void needConfig(const QString& repository, const Digest& digest, qint64 size);
     void noteConfig(const Digest& digest, const QByteArray& bytes);
+    void needBuildTime(const QString& build);
     // A failure that concerns one repository or tag (deleted meanwhile) is skipped; others end the survey.
     bool failed(const RegistryError& error);
     void schedule(Task task);
     void taskDone();
     void summarize();
+    static StorageReport summarized(StorageReport report, QList<StorageReport::Tag> found,
+                                    const QHash<Digest, QDateTime>& created, const QHash<QString, QDateTime>& builds,
+                                    bool zuul);
 
     RegistryClient* m_client;
     StorageSurveyOptions m_options;
@@ -116,6 +125,7 @@ private:
     QHash<Digest, QList<std::function<void()>>> m_waiting; // manifests being read, and who waits for them
     QHash<Digest, QDateTime> m_created;                    // config digest → created
     QSet<Digest> m_configsAsked;
-    QList<StorageReport::Tag> m_found; // each tag with its digest; the rest is filled in at the end
+    QHash<QString, QDateTime> m_buildEnds; // Zuul build uuid -> end time (invalid: unknown or running)
+    QList<StorageReport::Tag> m_found;     // each tag with its digest; the rest is filled in at the end
     StorageReport m_report;
 };
