@@ -3,7 +3,6 @@
 #include "TagRemover.h"
 #include "registry/ListJob.h"
 #include "registry/Reference.h"
-#include "registry/RegistryCapabilities.h"
 #include "registry/RegistryClient.h"
 #include "registry/RegistryJob.h"
 #include "util/Duration.h"
@@ -50,12 +49,13 @@ void Pruner::run()
 void Pruner::listRepositories()
 {
     track<ListJob>(m_client->catalog(), [this](ListJob* job) {
-        const bool noCatalog = job->error() && m_client->capabilities().catalog == RegistryCapabilities::State::No;
-        if (job->error() && !(noCatalog && !m_options.repository.isEmpty())) {
+        // Pruning one repository needs no catalog: where there is none, or it is not this user's to read (Docker
+        // Hub, quay), what other repositories hold is unknown and only this one is surveyed.
+        if (job->error() && m_options.repository.isEmpty()) {
             finish(job->error());
             return;
         }
-        m_repositories = noCatalog ? QStringList{m_options.repository} : job->items();
+        m_repositories = job->error() ? QStringList{m_options.repository} : job->items();
         const auto first = m_options.repository.isEmpty() ? m_repositories.value(0) : m_options.repository;
         if (first.isEmpty()) {
             survey();
