@@ -88,9 +88,13 @@ public:
     {
         static const QByteArray zeros(64 * 1024, '\0');
         qint64 position = 0;
+        // A hole is as much content as the bytes it stands for: it counts against the same limits, or a tiny
+        // archive claiming a huge sparse file would be hashed, zero by zero, for hours.
         const auto zerosUpTo = [&](qint64 end) {
             for (; position < end; position += std::min<qint64>(zeros.size(), end - position)) {
-                if (!sink(zeros.constData(), std::min<qint64>(zeros.size(), end - position))) {
+                const auto chunk = std::min<qint64>(zeros.size(), end - position);
+                m_holeBytes += chunk;
+                if (!withinBudget() || !sink(zeros.constData(), chunk)) {
                     return false;
                 }
             }
@@ -145,7 +149,7 @@ private:
             m_error = RegistryError::cancelled();
             return false;
         }
-        const qint64 expanded = expandedBytes();
+        const qint64 expanded = expandedBytes() + m_holeBytes;
         if (expanded > m_limits.maxExpandedBytes) {
             m_error = {RegistryError::Kind::TooLarge, tr("the layer expands beyond %1 bytes; refused as hostile")
                                                           .arg(QLocale::c().toString(m_limits.maxExpandedBytes))};
@@ -179,6 +183,7 @@ private:
     std::unique_ptr<archive, decltype(&archive_read_free)> m_archive;
     RegistryError m_error;
     qint64 m_entries = 0;
+    qint64 m_holeBytes = 0; // zeros standing for the holes of sparse entries
 };
 
 LayerEntry::Type typeOf(archive_entry* entry)
