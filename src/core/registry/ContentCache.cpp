@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -102,6 +103,11 @@ qint64 ContentCache::sizeOnDisk() const
 int ContentCache::count() const
 {
     return static_cast<int>(QDir(m_directory).entryList({QStringLiteral("*") + m_suffix}, QDir::Files).size());
+}
+
+bool ContentCache::isEmpty() const
+{
+    return !QDirIterator(m_directory, {QStringLiteral("*") + m_suffix}, QDir::Files).hasNext();
 }
 
 void ContentCache::clear()

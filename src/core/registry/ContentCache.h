@@ -27,6 +27,7 @@ public:
     void remove(const Digest& digest) const;
     qint64 sizeOnDisk() const;
     int count() const;
+    bool isEmpty() const; // without listing the whole directory
     void clear();
 
 private:

@@ -45,7 +45,7 @@ QString StorageSurvey::title() const
 void StorageSurvey::run()
 {
     m_report.registry = m_client->address().displayName();
-    m_headFirst = m_options.cache && m_options.cache->count() > 0;
+    m_headFirst = m_options.cache && !m_options.cache->isEmpty();
     if (m_options.repositories.isEmpty()) {
         listRepositories();
     }
@@ -180,7 +180,7 @@ void StorageSurvey::needManifest(const QString& repository, const Digest& digest
             // What comes from disk is checked like what comes from the registry.
             if (newline > 0 && Digest::ofBytes(bytes, digest.algorithm()) == digest) {
                 ++m_report.fromCache;
-                remember(repository, digest, bytes, QString::fromUtf8(entry->left(newline)));
+                remember(repository, digest, bytes, QString::fromUtf8(entry->left(newline)), false);
                 return;
             }
             m_options.cache->remove(digest);
@@ -212,7 +212,7 @@ void StorageSurvey::fetchManifest(const QString& repository, const Digest& diges
 }
 
 bool StorageSurvey::remember(const QString& repository, const Digest& digest, const QByteArray& bytes,
-                             const QString& mediaType)
+                             const QString& mediaType, bool keep)
 {
     QString error;
     const auto manifest = Manifest::parse(bytes, mediaType, &error);
@@ -220,7 +220,7 @@ bool StorageSurvey::remember(const QString& repository, const Digest& digest, co
         finish({RegistryError::Kind::Protocol, tr("manifest %1 of %2: %3").arg(digest.toString(), repository, error)});
         return false;
     }
-    if (m_options.cache && !m_options.cache->load(digest)) {
+    if (keep && m_options.cache) {
         m_options.cache->store(digest, cacheEntry(mediaType, bytes));
     }
     StorageReport::Manifest node;

@@ -102,7 +102,9 @@ private:
     void needManifest(const QString& repository, const Digest& digest, const std::function<void()>& then);
     void fetchManifest(const QString& repository, const Digest& digest);
     // Parses and keeps a manifest, then follows its children and config; false when the bytes are no manifest.
-    bool remember(const QString& repository, const Digest& digest, const QByteArray& bytes, const QString& mediaType);
+    // keep: store it in the cache (false for what was read from there).
+    bool remember(const QString& repository, const Digest& digest, const QByteArray& bytes, const QString& mediaType,
+                  bool keep = true);
     void needConfig(const QString& repository, const Digest& digest, qint64 size);
     void noteConfig(const Digest& digest, const QByteArray& bytes);
     void needBuildTime(const QString& build);
