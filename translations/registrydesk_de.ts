@@ -2308,6 +2308,140 @@ IP:192.0.2.10</translation>
         <source>root=size</source>
         <translation>root=size</translation>
     </message>
+    <message>
+        <source>name either --change N or --buildset UUID</source>
+        <translation>entweder --change N oder --buildset UUID angeben</translation>
+    </message>
+    <message>
+        <source>Zuul has no builds of change %1</source>
+        <translation>Zuul hat keine Builds von Change %1</translation>
+    </message>
+    <message>
+        <source>buildset %1 has no builds</source>
+        <translation>Buildset %1 hat keine Builds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s), none with a container image</source>
+        <translation>
+            <numerusform>%n Build, keiner mit Container-Image</numerusform>
+            <numerusform>%n Builds, keiner mit Container-Image</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n platform(s))</source>
+        <translation>
+            <numerusform>(%n Plattform)</numerusform>
+            <numerusform>(%n Plattformen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: more builds than the %1 read; narrow with --patchset or --pipeline</source>
+        <translation>Warnung: mehr Builds als die %1 gelesenen; mit --patchset oder --pipeline eingrenzen</translation>
+    </message>
+    <message>
+        <source>%1 of build %2: %3</source>
+        <translation>%1 von Build %2: %3</translation>
+    </message>
+    <message>
+        <source>Zuul has no %1 build of job %2 for change %3</source>
+        <translation>Zuul hat keinen %1-Build von Job %2 für Change %3</translation>
+    </message>
+    <message>
+        <source>the newest %1 build of %2 for change %3 (%4) %5; nothing promoted</source>
+        <translation>der neueste %1-Build von %2 für Change %3 (%4) %5; nichts befördert</translation>
+    </message>
+    <message>
+        <source>is still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>endete mit %1</translation>
+    </message>
+    <message>
+        <source>%1 build %2 of %3, change %4 patchset %5</source>
+        <translation>%1-Build %2 von %3, Change %4 Patchset %5</translation>
+    </message>
+    <message>
+        <source>would copy %1 to %2 (%3)</source>
+        <translation>würde %1 nach %2 kopieren (%3)</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2, %3 verified</source>
+        <translation>%1 nach %2 kopiert, %3 geprüft</translation>
+    </message>
+    <message>
+        <source>the images a change&apos;s builds left in the intermediate registry</source>
+        <translation>die Images, die die Builds eines Changes in der Zwischen-Registry hinterließen</translation>
+    </message>
+    <message>
+        <source>Lists the container images a change&apos;s (or one buildset&apos;s) builds left in the intermediate registry, from the builds&apos; container_image artifacts, and checks each in the registry its URL names: its digest and size, or missing. Exit status 1 when an image could not be checked (a missing image is an answer, not a failure).</source>
+        <translation>Listet die Container-Images, die die Builds eines Changes (oder eines Buildsets) in der Zwischen-Registry hinterließen, aus den container_image-Artefakten der Builds, und prüft jedes in der Registry, die seine URL nennt: Digest und Größe, oder fehlend. Exit-Status 1, wenn ein Image nicht geprüft werden konnte (ein fehlendes Image ist eine Antwort, kein Fehler).</translation>
+    </message>
+    <message>
+        <source>The change number.</source>
+        <translation>Die Change-Nummer.</translation>
+    </message>
+    <message>
+        <source>Only this patchset.</source>
+        <translation>Nur dieses Patchset.</translation>
+    </message>
+    <message>
+        <source>patchset</source>
+        <translation>patchset</translation>
+    </message>
+    <message>
+        <source>Only builds of this pipeline.</source>
+        <translation>Nur Builds dieser Pipeline.</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message>
+        <source>One buildset instead of a change.</source>
+        <translation>Ein Buildset statt eines Changes.</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>The Zuul web URL.</source>
+        <translation>Die Web-URL von Zuul.</translation>
+    </message>
+    <message>
+        <source>The Zuul tenant.</source>
+        <translation>Der Zuul-Tenant.</translation>
+    </message>
+    <message>
+        <source>Only builds of this project.</source>
+        <translation>Nur Builds dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>promote a change&apos;s images from the intermediate registry</source>
+        <translation>die Images eines Changes aus der Zwischen-Registry befördern</translation>
+    </message>
+    <message>
+        <source>zuul-jobs&apos; intermediate-registry promote: takes the newest build of the job in the pipeline for the change (it must have succeeded) and copies each of its container_image artifacts, every platform, from the intermediate registry to REGISTRY/&lt;repository&gt;:&lt;tag&gt; (a registry host at the start of the repository is dropped), then checks that the published digest is the source&apos;s. --dry-run resolves the sources and prints what would be copied, writing nothing.</source>
+        <translation>Das Befördern über die Zwischen-Registry von zuul-jobs: nimmt den neuesten Build des Jobs in der Pipeline für den Change (er muss erfolgreich gewesen sein) und kopiert jedes seiner container_image-Artefakte mit allen Plattformen aus der Zwischen-Registry nach REGISTRY/&lt;repository&gt;:&lt;tag&gt; (ein Registry-Host am Anfang des Repositorys entfällt), dann prüft es, dass der veröffentlichte Digest der der Quelle ist. --dry-run löst die Quellen auf und zeigt, was kopiert würde, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The pipeline of the build (gate, usually).</source>
+        <translation>Die Pipeline des Builds (meist gate).</translation>
+    </message>
+    <message>
+        <source>The job that built the images.</source>
+        <translation>Der Job, der die Images gebaut hat.</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>Print what would be copied; write nothing.</source>
+        <translation>Zeigen, was kopiert würde; nichts schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -6176,6 +6310,123 @@ Ergebnis %5, beendet %6
     <message>
         <source>Zuul&apos;s answer for the key of %1 is not a PEM public key</source>
         <translation>die Antwort von Zuul auf den Schlüssel von %1 ist kein öffentlicher PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zuul buildset uuid</source>
+        <translation>„%1“ ist keine Zuul-Buildset-UUID</translation>
+    </message>
+    <message>
+        <source>Zuul at %1 knows no buildset %2 in tenant %3</source>
+        <translation>Zuul unter %1 kennt kein Buildset %2 im Tenant %3</translation>
+    </message>
+    <message>
+        <source>Zuul answered buildset %1 with something else</source>
+        <translation>Zuul beantwortete Buildset %1 mit etwas anderem</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulArtifact</name>
+    <message>
+        <source>the image artifact %1 has no docker:// URL</source>
+        <translation>das Image-Artefakt %1 hat keine docker://-URL</translation>
+    </message>
+    <message>
+        <source>the image artifact %1 names no registry</source>
+        <translation>das Image-Artefakt %1 nennt keine Registry</translation>
+    </message>
+    <message>
+        <source>the image artifact %1: %2</source>
+        <translation>das Image-Artefakt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulImage</name>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulImagesJob</name>
+    <message>
+        <source>Images of change %1</source>
+        <translation>Images von Change %1</translation>
+    </message>
+    <message>
+        <source>Images of buildset %1</source>
+        <translation>Images von Buildset %1</translation>
+    </message>
+    <message>
+        <source>reading the builds from Zuul</source>
+        <translation>Builds werden von Zuul gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>checking %n image(s) in their registries</source>
+        <translation>
+            <numerusform>%n Image wird in seiner Registry geprüft</numerusform>
+            <numerusform>%n Images werden in ihren Registries geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection is set up for %1</source>
+        <translation>für %1 ist keine Verbindung eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulPromoter</name>
+    <message numerus="yes">
+        <source>Plan the promotion of %n image(s) to %1</source>
+        <translation>
+            <numerusform>Beförderung von %n Image nach %1 planen</numerusform>
+            <numerusform>Beförderung von %n Images nach %1 planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n image(s) to %1</source>
+        <translation>
+            <numerusform>%n Image nach %1 befördern</numerusform>
+            <numerusform>%n Images nach %1 befördern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the image artifact %1 names no usable repository and tag (&quot;%2&quot;, &quot;%3&quot;)</source>
+        <translation>das Image-Artefakt %1 nennt kein verwendbares Repository und Tag („%2“, „%3“)</translation>
+    </message>
+    <message>
+        <source>the build left no container images to promote</source>
+        <translation>der Build hinterließ keine Container-Images zum Befördern</translation>
+    </message>
+    <message>
+        <source>resolving %1</source>
+        <translation>%1 wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>copying %1 to %2</source>
+        <translation>%1 wird nach %2 kopiert</translation>
+    </message>
+    <message>
+        <source>no connection is set up for %1, where %2 is</source>
+        <translation>für %1, wo %2 liegt, ist keine Verbindung eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 after the copy, not the source&apos;s %3</source>
+        <translation>%1 liefert nach dem Kopieren %2, nicht %3 der Quelle</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,20 @@
             <numerusform>%n checks failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n build(s), none with a container image</source>
+        <translation>
+            <numerusform>%n build, none with a container image</numerusform>
+            <numerusform>%n builds, none with a container image</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n platform(s))</source>
+        <translation>
+            <numerusform>(%n platform)</numerusform>
+            <numerusform>(%n platforms)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>
@@ -359,6 +373,33 @@
         <translation>
             <numerusform>%n untagged manifest deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</numerusform>
             <numerusform>%n untagged manifests deleted; plain garbage-collect now frees %1 (maintenance/gc.sh).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZuulImagesJob</name>
+    <message numerus="yes">
+        <source>checking %n image(s) in their registries</source>
+        <translation>
+            <numerusform>checking %n image in their registries</numerusform>
+            <numerusform>checking %n images in their registries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZuulPromoter</name>
+    <message numerus="yes">
+        <source>Plan the promotion of %n image(s) to %1</source>
+        <translation>
+            <numerusform>Plan the promotion of %n image to %1</numerusform>
+            <numerusform>Plan the promotion of %n images to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n image(s) to %1</source>
+        <translation>
+            <numerusform>Promote %n image to %1</numerusform>
+            <numerusform>Promote %n images to %1</numerusform>
         </translation>
     </message>
 </context>

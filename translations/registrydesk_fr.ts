@@ -2308,6 +2308,140 @@ IP:192.0.2.10</translation>
         <source>root=size</source>
         <translation>root=size</translation>
     </message>
+    <message>
+        <source>name either --change N or --buildset UUID</source>
+        <translation>indiquez soit --change N, soit --buildset UUID</translation>
+    </message>
+    <message>
+        <source>Zuul has no builds of change %1</source>
+        <translation>Zuul n&apos;a aucun build du change %1</translation>
+    </message>
+    <message>
+        <source>buildset %1 has no builds</source>
+        <translation>le buildset %1 n&apos;a aucun build</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s), none with a container image</source>
+        <translation>
+            <numerusform>%n build, aucun avec une image de conteneur</numerusform>
+            <numerusform>%n builds, aucun avec une image de conteneur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n platform(s))</source>
+        <translation>
+            <numerusform>(%n plateforme)</numerusform>
+            <numerusform>(%n plateformes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: more builds than the %1 read; narrow with --patchset or --pipeline</source>
+        <translation>avertissement : plus de builds que les %1 lus ; restreignez avec --patchset ou --pipeline</translation>
+    </message>
+    <message>
+        <source>%1 of build %2: %3</source>
+        <translation>%1 du build %2 : %3</translation>
+    </message>
+    <message>
+        <source>Zuul has no %1 build of job %2 for change %3</source>
+        <translation>Zuul n&apos;a aucun build %1 du job %2 pour le change %3</translation>
+    </message>
+    <message>
+        <source>the newest %1 build of %2 for change %3 (%4) %5; nothing promoted</source>
+        <translation>le build %1 le plus récent de %2 pour le change %3 (%4) %5 ; rien de promu</translation>
+    </message>
+    <message>
+        <source>is still running</source>
+        <translation>est toujours en cours</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>s&apos;est terminé en %1</translation>
+    </message>
+    <message>
+        <source>%1 build %2 of %3, change %4 patchset %5</source>
+        <translation>build %1 %2 de %3, change %4 patchset %5</translation>
+    </message>
+    <message>
+        <source>would copy %1 to %2 (%3)</source>
+        <translation>copierait %1 vers %2 (%3)</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2, %3 verified</source>
+        <translation>%1 copié vers %2, %3 vérifié</translation>
+    </message>
+    <message>
+        <source>the images a change&apos;s builds left in the intermediate registry</source>
+        <translation>les images que les builds d&apos;un change ont laissées dans le registre intermédiaire</translation>
+    </message>
+    <message>
+        <source>Lists the container images a change&apos;s (or one buildset&apos;s) builds left in the intermediate registry, from the builds&apos; container_image artifacts, and checks each in the registry its URL names: its digest and size, or missing. Exit status 1 when an image could not be checked (a missing image is an answer, not a failure).</source>
+        <translation>Liste les images de conteneur que les builds d&apos;un change (ou d&apos;un buildset) ont laissées dans le registre intermédiaire, d&apos;après les artefacts container_image des builds, et vérifie chacune dans le registre que nomme son URL : son digest et sa taille, ou manquante. Code 1 quand une image n&apos;a pas pu être vérifiée (une image manquante est une réponse, pas un échec).</translation>
+    </message>
+    <message>
+        <source>The change number.</source>
+        <translation>Le numéro du change.</translation>
+    </message>
+    <message>
+        <source>Only this patchset.</source>
+        <translation>Seulement ce patchset.</translation>
+    </message>
+    <message>
+        <source>patchset</source>
+        <translation>patchset</translation>
+    </message>
+    <message>
+        <source>Only builds of this pipeline.</source>
+        <translation>Seulement les builds de ce pipeline.</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message>
+        <source>One buildset instead of a change.</source>
+        <translation>Un buildset au lieu d&apos;un change.</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>The Zuul web URL.</source>
+        <translation>L&apos;URL web de Zuul.</translation>
+    </message>
+    <message>
+        <source>The Zuul tenant.</source>
+        <translation>Le tenant Zuul.</translation>
+    </message>
+    <message>
+        <source>Only builds of this project.</source>
+        <translation>Seulement les builds de ce projet.</translation>
+    </message>
+    <message>
+        <source>promote a change&apos;s images from the intermediate registry</source>
+        <translation>promouvoir les images d&apos;un change depuis le registre intermédiaire</translation>
+    </message>
+    <message>
+        <source>zuul-jobs&apos; intermediate-registry promote: takes the newest build of the job in the pipeline for the change (it must have succeeded) and copies each of its container_image artifacts, every platform, from the intermediate registry to REGISTRY/&lt;repository&gt;:&lt;tag&gt; (a registry host at the start of the repository is dropped), then checks that the published digest is the source&apos;s. --dry-run resolves the sources and prints what would be copied, writing nothing.</source>
+        <translation>La promotion par le registre intermédiaire de zuul-jobs : prend le build le plus récent du job dans le pipeline pour le change (il doit avoir réussi) et copie chacun de ses artefacts container_image, toutes plateformes, du registre intermédiaire vers REGISTRY/&lt;repository&gt;:&lt;tag&gt; (un hôte de registre en tête du dépôt est retiré), puis vérifie que le digest publié est celui de la source. --dry-run résout les sources et affiche ce qui serait copié, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>The pipeline of the build (gate, usually).</source>
+        <translation>Le pipeline du build (gate, en général).</translation>
+    </message>
+    <message>
+        <source>The job that built the images.</source>
+        <translation>Le job qui a construit les images.</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>Print what would be copied; write nothing.</source>
+        <translation>Afficher ce qui serait copié ; ne rien écrire.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -6176,6 +6310,123 @@ Résultat %5, fin %6
     <message>
         <source>Zuul&apos;s builds answer is not a list</source>
         <translation>la réponse de Zuul sur les builds n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zuul buildset uuid</source>
+        <translation>« %1 » n&apos;est pas un uuid de buildset Zuul</translation>
+    </message>
+    <message>
+        <source>Zuul at %1 knows no buildset %2 in tenant %3</source>
+        <translation>Zuul à %1 ne connaît aucun buildset %2 dans le tenant %3</translation>
+    </message>
+    <message>
+        <source>Zuul answered buildset %1 with something else</source>
+        <translation>Zuul a répondu autre chose pour le buildset %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulArtifact</name>
+    <message>
+        <source>the image artifact %1 has no docker:// URL</source>
+        <translation>l&apos;artefact d&apos;image %1 n&apos;a pas d&apos;URL docker://</translation>
+    </message>
+    <message>
+        <source>the image artifact %1 names no registry</source>
+        <translation>l&apos;artefact d&apos;image %1 ne nomme aucun registre</translation>
+    </message>
+    <message>
+        <source>the image artifact %1: %2</source>
+        <translation>l&apos;artefact d&apos;image %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulImage</name>
+    <message>
+        <source>checking</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>aucune connexion</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulImagesJob</name>
+    <message>
+        <source>Images of change %1</source>
+        <translation>Images du change %1</translation>
+    </message>
+    <message>
+        <source>Images of buildset %1</source>
+        <translation>Images du buildset %1</translation>
+    </message>
+    <message>
+        <source>reading the builds from Zuul</source>
+        <translation>lecture des builds depuis Zuul</translation>
+    </message>
+    <message numerus="yes">
+        <source>checking %n image(s) in their registries</source>
+        <translation>
+            <numerusform>vérification de %n image dans son registre</numerusform>
+            <numerusform>vérification de %n images dans leurs registres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection is set up for %1</source>
+        <translation>aucune connexion n&apos;est configurée pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulPromoter</name>
+    <message numerus="yes">
+        <source>Plan the promotion of %n image(s) to %1</source>
+        <translation>
+            <numerusform>Planifier la promotion de %n image vers %1</numerusform>
+            <numerusform>Planifier la promotion de %n images vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n image(s) to %1</source>
+        <translation>
+            <numerusform>Promouvoir %n image vers %1</numerusform>
+            <numerusform>Promouvoir %n images vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the image artifact %1 names no usable repository and tag (&quot;%2&quot;, &quot;%3&quot;)</source>
+        <translation>l&apos;artefact d&apos;image %1 ne nomme pas de dépôt et de tag utilisables (« %2 », « %3 »)</translation>
+    </message>
+    <message>
+        <source>the build left no container images to promote</source>
+        <translation>le build n&apos;a laissé aucune image de conteneur à promouvoir</translation>
+    </message>
+    <message>
+        <source>resolving %1</source>
+        <translation>résolution de %1</translation>
+    </message>
+    <message>
+        <source>copying %1 to %2</source>
+        <translation>copie de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>no connection is set up for %1, where %2 is</source>
+        <translation>aucune connexion n&apos;est configurée pour %1, où se trouve %2</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 after the copy, not the source&apos;s %3</source>
+        <translation>%1 sert %2 après la copie, et non le %3 de la source</translation>
     </message>
 </context>
 <context>

@@ -11,22 +11,50 @@
 
 #include <functional>
 
+// One build as Zuul's REST API describes it. Newer Zuul nests the change under "ref" and the buildset under
+// "buildset"; older Zuul puts project, change, patchset and branch on the build itself. Both are read.
 struct ZuulBuild
 {
     QString uuid;
     QString jobName;
     QString result; // SUCCESS, FAILURE, ... empty while running
     QString project;
+    QString branch;
     QString pipeline;
     int change = 0;
     QString patchset;
+    QString refUrl; // the change's review page
+    QString buildsetUuid;
     QDateTime startTime;
-    QDateTime endTime; // invalid while running
+    QDateTime endTime;    // invalid while running
+    double duration = -1; // seconds; negative when Zuul does not say
+    bool voting = true;
     QString logUrl;
     QJsonArray artifacts;
 
     bool isFinished() const { return endTime.isValid(); }
     static ZuulBuild fromJson(const QJsonObject& object);
+};
+
+// A buildset: the builds one pipeline ran for one change (or ref) and patchset.
+struct ZuulBuildset
+{
+    QString uuid;
+    QString result;
+    QString message;
+    QString pipeline;
+    QString project;
+    int change = 0;
+    QString patchset;
+    QDateTime eventTime;
+    QDateTime firstBuildStart;
+    QDateTime lastBuildEnd;
+    QList<ZuulBuild> builds;
+
+    static ZuulBuildset fromJson(const QJsonObject& object);
+    // The buildsets the builds belong to, newest first, each with its builds; pipeline, change and
+    // patchset come from the builds.
+    static QList<ZuulBuildset> group(const QList<ZuulBuild>& builds);
 };
 
 struct ZuulBuildFilter
@@ -37,6 +65,7 @@ struct ZuulBuildFilter
     QString jobName;
     QString project;
     int limit = 50;
+    int skip = 0;
 };
 
 // Zuul's REST API, read-only: builds by uuid and by change/patchset/pipeline/job. Tenant-scoped
@@ -57,6 +86,12 @@ public:
     void build(const QString& uuid, QObject* context, std::function<void(ZuulBuild, RegistryError)> done);
     void builds(const ZuulBuildFilter& filter, QObject* context,
                 std::function<void(QList<ZuulBuild>, RegistryError)> done);
+    // Every build the filter matches, newest first, page by page (filter.limit a page) up to maxBuilds;
+    // truncated tells whether there were more.
+    void allBuilds(const ZuulBuildFilter& filter, int maxBuilds, QObject* context,
+                   std::function<void(QList<ZuulBuild>, bool truncated, RegistryError)> done);
+    // One buildset with its builds. One that Zuul does not know ends with a not-found error.
+    void buildset(const QString& uuid, QObject* context, std::function<void(ZuulBuildset, RegistryError)> done);
 
     // GET <zuul>/api/info: a white-label Zuul names its one tenant there. Switches the paths to the
     // white-label form when it does (done gets true) and keeps the tenant form otherwise.
@@ -71,6 +106,8 @@ signals:
     void trace(const QString& line);
 
 private:
+    void nextPage(ZuulBuildFilter filter, int maxBuilds, QList<ZuulBuild> sofar, QObject* context,
+                  std::function<void(QList<ZuulBuild>, bool, RegistryError)> done);
     QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
     void get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done,
              const QByteArray& accept = "application/json");
