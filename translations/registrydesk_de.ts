@@ -804,6 +804,213 @@ IP:192.0.2.10</translation>
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>&amp;Zuul:</source>
+        <translation>&amp;Zuul:</translation>
+    </message>
+    <message>
+        <source>The connections whose settings name a Zuul: its REST API is asked for the builds</source>
+        <translation>Die Verbindungen, deren Einstellungen ein Zuul nennen: seine REST-API wird nach den Builds gefragt</translation>
+    </message>
+    <message>
+        <source>Change number, or a Zuul change, buildset or build URL</source>
+        <translation>Change-Nummer oder eine Zuul-URL eines Changes, Buildsets oder Builds</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Buildset, build, image</source>
+        <translation>Buildset, Build, Image</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browse</source>
+        <translation>In &amp;Durchsuchen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Diff with published</source>
+        <translation>Mit &amp;Veröffentlichtem vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Befördern…</translation>
+    </message>
+    <message>
+        <source>Open build &amp;log</source>
+        <translation>Build-&amp;Log öffnen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The manifest digest the intermediate registry serves for the image&apos;s tag</source>
+        <translation>Der Manifest-Digest, den die Zwischen-Registry für das Tag des Images liefert</translation>
+    </message>
+    <message>
+        <source>Config and layers of the image (of linux/amd64, or the first platform of an index)</source>
+        <translation>Konfiguration und Layer des Images (von linux/amd64 oder der ersten Plattform eines Index)</translation>
+    </message>
+    <message>
+        <source>Type a change number or paste a Zuul URL to see the images its builds left.</source>
+        <translation>Geben Sie eine Change-Nummer ein oder fügen Sie eine Zuul-URL ein, um die Images zu sehen, die seine Builds hinterließen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No connection names a Zuul yet: set the Zuul URL and tenant in a connection&apos;s settings (the intermediate registry&apos;s, usually).</source>
+        <translation>Noch keine Verbindung nennt ein Zuul: Zuul-URL und Tenant in den Einstellungen einer Verbindung setzen (meist der Zwischen-Registry).</translation>
+    </message>
+    <message>
+        <source>No connection names a Zuul.</source>
+        <translation>Keine Verbindung nennt ein Zuul.</translation>
+    </message>
+    <message>
+        <source>No connection uses the Zuul at %1; name it in a connection&apos;s settings first.</source>
+        <translation>Keine Verbindung verwendet das Zuul unter %1; zuerst in den Einstellungen einer Verbindung nennen.</translation>
+    </message>
+    <message>
+        <source>Asking Zuul for build %1…</source>
+        <translation>Zuul wird nach Build %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>This connection names no Zuul; set it in the connection&apos;s settings.</source>
+        <translation>Diese Verbindung nennt kein Zuul; in den Einstellungen der Verbindung setzen.</translation>
+    </message>
+    <message>
+        <source>Asking Zuul…</source>
+        <translation>Zuul wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Buildset %1</source>
+        <translation>Buildset %1</translation>
+    </message>
+    <message>
+        <source>%1: Zuul has no builds of it.</source>
+        <translation>%1: Zuul hat keine Builds davon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n build(s)</source>
+        <translation><numerusform>%1: %n Build</numerusform><numerusform>%1: %n Builds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n image(s) in the intermediate registry</source>
+        <translation><numerusform>, %n Image in der Zwischen-Registry</numerusform><numerusform>, %n Images in der Zwischen-Registry</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing or unchecked</source>
+        <translation><numerusform>, %n fehlend oder ungeprüft</numerusform><numerusform>, %n fehlend oder ungeprüft</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the newest %1 builds are shown.</source>
+        <translation>Nur die neuesten %1 Builds werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 · patchset %2</source>
+        <translation>%1 · Patchset %2</translation>
+    </message>
+    <message>
+        <source>Buildset %1 of change %2</source>
+        <translation>Buildset %1 von Change %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Build %1%2</source>
+        <translation>Build %1%2</translation>
+    </message>
+    <message>
+        <source>, non-voting</source>
+        <translation>, nicht abstimmend</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2</source>
+        <translation>Begonnen %1, beendet %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n platform(s)</source>
+        <translation><numerusform>%1, %n Plattform</numerusform><numerusform>%1, %n Plattformen</numerusform></translation>
+    </message>
+    <message>
+        <source>Compares the image with the tag it is published as, on the publication registry</source>
+        <translation>Vergleicht das Image mit dem Tag, unter dem es in der Veröffentlichungs-Registry veröffentlicht ist</translation>
+    </message>
+    <message>
+        <source>Needs a connection with the Publication role</source>
+        <translation>Braucht eine Verbindung mit der Rolle Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Copies every image of the build, every platform, to the publication registry under its final tag (zuul-jobs&apos; intermediate-registry promote)</source>
+        <translation>Kopiert jedes Image des Builds mit allen Plattformen unter seinem endgültigen Tag in die Veröffentlichungs-Registry (Befördern über die Zwischen-Registry von zuul-jobs)</translation>
+    </message>
+    <message>
+        <source>Promote the images of %1</source>
+        <translation>Die Images von %1 befördern</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every image of build &lt;b&gt;%1&lt;/b&gt; (%2, %3) is copied with all its platforms to &lt;b&gt;%4&lt;/b&gt;, and each published digest is checked against the intermediate registry&apos;s. A tag already there is replaced.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jedes Image von Build &lt;b&gt;%1&lt;/b&gt; (%2, %3) wird mit allen Plattformen nach &lt;b&gt;%4&lt;/b&gt; kopiert, und jeder veröffentlichte Digest wird mit dem der Zwischen-Registry verglichen. Ein dort vorhandenes Tag wird ersetzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Cannot open the publication connection.</source>
+        <translation>Die Veröffentlichungs-Verbindung lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Promoted, digests verified: %1</source>
+        <translation>Befördert, Digests geprüft: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway</source>
@@ -5859,6 +6066,10 @@ Ergebnis %5, beendet %6
         <source>Zuul</source>
         <translation>Zuul</translation>
     </message>
+    <message>
+        <source>Double-click: the change&apos;s builds and images on the Changes page</source>
+        <translation>Doppelklick: Builds und Images des Changes auf der Seite Changes</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryRegistry</name>
@@ -6386,6 +6597,21 @@ Ergebnis %5, beendet %6
     <message>
         <source>no connection is set up for %1</source>
         <translation>für %1 ist keine Verbindung eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulLink</name>
+    <message>
+        <source>&quot;%1&quot; is neither a change number nor a Zuul or review URL</source>
+        <translation>„%1“ ist weder eine Change-Nummer noch eine Zuul- oder Review-URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no %2 uuid</source>
+        <translation>„%1“ nennt keine %2-UUID</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zuul buildset, build or change URL, nor a review URL</source>
+        <translation>%1 ist weder eine Zuul-URL eines Buildsets, Builds oder Changes noch eine Review-URL</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message numerus="yes">
+        <source>%1: %n build(s)</source>
+        <translation>
+            <numerusform>%1: %n build</numerusform>
+            <numerusform>%1: %n builds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n image(s) in the intermediate registry</source>
+        <translation>
+            <numerusform>, %n image in the intermediate registry</numerusform>
+            <numerusform>, %n images in the intermediate registry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing or unchecked</source>
+        <translation>
+            <numerusform>, %n missing or unchecked</numerusform>
+            <numerusform>, %n missing or unchecked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n platform(s)</source>
+        <translation>
+            <numerusform>%1, %n platform</numerusform>
+            <numerusform>%1, %n platforms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest(s) written</source>

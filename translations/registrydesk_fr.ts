@@ -804,6 +804,213 @@ IP:192.0.2.10</translation>
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>&amp;Zuul:</source>
+        <translation>&amp;Zuul :</translation>
+    </message>
+    <message>
+        <source>The connections whose settings name a Zuul: its REST API is asked for the builds</source>
+        <translation>Les connexions dont les réglages nomment un Zuul : son API REST est interrogée sur les builds</translation>
+    </message>
+    <message>
+        <source>Change number, or a Zuul change, buildset or build URL</source>
+        <translation>Numéro de change, ou URL Zuul d&apos;un change, d&apos;un buildset ou d&apos;un build</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Buildset, build, image</source>
+        <translation>Buildset, build, image</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browse</source>
+        <translation>Ouvrir dans &amp;Parcourir</translation>
+    </message>
+    <message>
+        <source>&amp;Diff with published</source>
+        <translation>&amp;Comparer avec la publiée</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promouvoir…</translation>
+    </message>
+    <message>
+        <source>Open build &amp;log</source>
+        <translation>Ouvrir le &amp;journal du build</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The manifest digest the intermediate registry serves for the image&apos;s tag</source>
+        <translation>Le digest du manifeste que le registre intermédiaire sert pour le tag de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Config and layers of the image (of linux/amd64, or the first platform of an index)</source>
+        <translation>Configuration et couches de l&apos;image (de linux/amd64, ou de la première plateforme d&apos;un index)</translation>
+    </message>
+    <message>
+        <source>Type a change number or paste a Zuul URL to see the images its builds left.</source>
+        <translation>Tapez un numéro de change ou collez une URL Zuul pour voir les images que ses builds ont laissées.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No connection names a Zuul yet: set the Zuul URL and tenant in a connection&apos;s settings (the intermediate registry&apos;s, usually).</source>
+        <translation>Aucune connexion ne nomme encore de Zuul : indiquez l&apos;URL et le tenant Zuul dans les réglages d&apos;une connexion (celle du registre intermédiaire, en général).</translation>
+    </message>
+    <message>
+        <source>No connection names a Zuul.</source>
+        <translation>Aucune connexion ne nomme de Zuul.</translation>
+    </message>
+    <message>
+        <source>No connection uses the Zuul at %1; name it in a connection&apos;s settings first.</source>
+        <translation>Aucune connexion n&apos;utilise le Zuul à %1 ; nommez-le d&apos;abord dans les réglages d&apos;une connexion.</translation>
+    </message>
+    <message>
+        <source>Asking Zuul for build %1…</source>
+        <translation>Demande du build %1 à Zuul…</translation>
+    </message>
+    <message>
+        <source>This connection names no Zuul; set it in the connection&apos;s settings.</source>
+        <translation>Cette connexion ne nomme aucun Zuul ; indiquez-le dans ses réglages.</translation>
+    </message>
+    <message>
+        <source>Asking Zuul…</source>
+        <translation>Interrogation de Zuul…</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Buildset %1</source>
+        <translation>Buildset %1</translation>
+    </message>
+    <message>
+        <source>%1: Zuul has no builds of it.</source>
+        <translation>%1 : Zuul n&apos;en a aucun build.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n build(s)</source>
+        <translation><numerusform>%1 : %n build</numerusform><numerusform>%1 : %n builds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n image(s) in the intermediate registry</source>
+        <translation><numerusform>, %n image dans le registre intermédiaire</numerusform><numerusform>, %n images dans le registre intermédiaire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing or unchecked</source>
+        <translation><numerusform>, %n manquante ou non vérifiée</numerusform><numerusform>, %n manquantes ou non vérifiées</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the newest %1 builds are shown.</source>
+        <translation>Seuls les %1 builds les plus récents sont affichés.</translation>
+    </message>
+    <message>
+        <source>%1 · patchset %2</source>
+        <translation>%1 · patchset %2</translation>
+    </message>
+    <message>
+        <source>Buildset %1 of change %2</source>
+        <translation>Buildset %1 du change %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Build %1%2</source>
+        <translation>Build %1%2</translation>
+    </message>
+    <message>
+        <source>, non-voting</source>
+        <translation>, sans vote</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2</source>
+        <translation>Commencé %1, terminé %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n platform(s)</source>
+        <translation><numerusform>%1, %n plateforme</numerusform><numerusform>%1, %n plateformes</numerusform></translation>
+    </message>
+    <message>
+        <source>Compares the image with the tag it is published as, on the publication registry</source>
+        <translation>Compare l&apos;image avec le tag sous lequel elle est publiée, sur le registre de publication</translation>
+    </message>
+    <message>
+        <source>Needs a connection with the Publication role</source>
+        <translation>Nécessite une connexion avec le rôle Publication</translation>
+    </message>
+    <message>
+        <source>Copies every image of the build, every platform, to the publication registry under its final tag (zuul-jobs&apos; intermediate-registry promote)</source>
+        <translation>Copie chaque image du build, toutes plateformes, vers le registre de publication sous son tag final (promotion par le registre intermédiaire de zuul-jobs)</translation>
+    </message>
+    <message>
+        <source>Promote the images of %1</source>
+        <translation>Promouvoir les images de %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every image of build &lt;b&gt;%1&lt;/b&gt; (%2, %3) is copied with all its platforms to &lt;b&gt;%4&lt;/b&gt;, and each published digest is checked against the intermediate registry&apos;s. A tag already there is replaced.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque image du build &lt;b&gt;%1&lt;/b&gt; (%2, %3) est copiée avec toutes ses plateformes vers &lt;b&gt;%4&lt;/b&gt;, et chaque digest publié est comparé à celui du registre intermédiaire. Un tag déjà présent est remplacé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promouvoir</translation>
+    </message>
+    <message>
+        <source>Cannot open the publication connection.</source>
+        <translation>Impossible d&apos;ouvrir la connexion de publication.</translation>
+    </message>
+    <message>
+        <source>Promoted, digests verified: %1</source>
+        <translation>Promu, digests vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 is left as it was: %2. Comment the line out, or use --keep-invalid to write anyway</source>
@@ -5859,6 +6066,10 @@ Résultat %5, fin %6
         <source>Zuul</source>
         <translation>Zuul</translation>
     </message>
+    <message>
+        <source>Double-click: the change&apos;s builds and images on the Changes page</source>
+        <translation>Double-clic : les builds et images du change sur la page Changes</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryRegistry</name>
@@ -6386,6 +6597,21 @@ Résultat %5, fin %6
     <message>
         <source>no connection is set up for %1</source>
         <translation>aucune connexion n&apos;est configurée pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZuulLink</name>
+    <message>
+        <source>&quot;%1&quot; is neither a change number nor a Zuul or review URL</source>
+        <translation>« %1 » n&apos;est ni un numéro de change, ni une URL Zuul ou de revue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no %2 uuid</source>
+        <translation>« %1 » ne nomme aucun uuid de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zuul buildset, build or change URL, nor a review URL</source>
+        <translation>%1 n&apos;est ni une URL Zuul de buildset, de build ou de change, ni une URL de revue</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,15 @@ BrowsePage::BrowsePage(QWidget* parent)
             }
         }
     });
+    connect(m_ui->tagTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.column() != TagTableModel::ZuulColumn || !m_connections->zuul(m_id)) {
+            return;
+        }
+        const auto zuul = ZuulTag::parse(index.data(TagTableModel::TagRole).toString());
+        if (zuul.isIntermediate()) {
+            emit changeRequested(m_id, zuul.build());
+        }
+    });
     connect(m_ui->openRepositoryButton, &QToolButton::clicked, this, &BrowsePage::openRepositoryByName);
     connect(m_ui->openRepositoryEdit, &QLineEdit::returnPressed, this, &BrowsePage::openRepositoryByName);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &BrowsePage::refresh);

@@ -57,6 +57,8 @@ public slots:
 signals:
     // "Diff with…": the selected tags ("repository:tag") of this connection; two fill both sides.
     void diffRequested(const QString& connectionId, const QStringList& references);
+    // The change behind an intermediate tag's build (its Zuul cell activated), for the Changes page.
+    void changeRequested(const QString& connectionId, const QString& buildUuid);
 
 private:
     void applyRepositoryFilter();

@@ -4,6 +4,7 @@
 
 #include "BrowsePage.h"
 #include "CertificatesPage.h"
+#include "ChangesPage.h"
 #include "DiffPage.h"
 #include "FlowsPage.h"
 #include "StoragePage.h"
@@ -58,6 +59,24 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
                     m_diff->compare();
                 }
             });
+    connect(m_browse, &BrowsePage::changeRequested, this, [this](const QString& connectionId, const QString& build) {
+        m_ui->pages->setCurrentWidget(m_changes);
+        m_changes->showBuild(connectionId, build);
+    });
+    connect(m_changes, &ChangesPage::browseRequested, this,
+            [this](const QString& connectionId, const QString& repository, const QString& tag) {
+                m_ui->connectionsPanel->setCurrentId(connectionId);
+                m_browse->reveal(repository, tag);
+                m_ui->pages->setCurrentWidget(m_browse);
+            });
+    connect(m_changes, &ChangesPage::diffRequested, this,
+            [this](const QString& connectionA, const QString& referenceA, const QString& connectionB,
+                   const QString& referenceB) {
+                m_diff->setSide(DiffPage::A, connectionA, referenceA);
+                m_diff->setSide(DiffPage::B, connectionB, referenceB);
+                m_ui->pages->setCurrentWidget(m_diff);
+                m_diff->compare();
+            });
     connect(m_ui->activityPanel, &ActivityPanel::jobFinished, this,
             [this](const QString& title, const RegistryError& error) {
                 statusBar()->showMessage(error ? tr("Failed: %1").arg(title) : tr("Done: %1").arg(title), 8000);
@@ -110,8 +129,8 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
 const QList<MainWindow::PageType>& MainWindow::pageTypes()
 {
     static const QList<PageType> types{
-        page<BrowsePage>(), page<FlowsPage>(),        page<DiffPage>(),
-        page<UsersPage>(),  page<CertificatesPage>(), page<StoragePage>(),
+        page<BrowsePage>(),       page<FlowsPage>(),   page<DiffPage>(),    page<UsersPage>(),
+        page<CertificatesPage>(), page<StoragePage>(), page<ChangesPage>(),
     };
     return types;
 }
@@ -143,6 +162,7 @@ void MainWindow::addPages()
     m_browse = pageOf<BrowsePage>();
     m_flows = pageOf<FlowsPage>();
     m_diff = pageOf<DiffPage>();
+    m_changes = pageOf<ChangesPage>();
 }
 
 MainWindow::~MainWindow()

@@ -12,6 +12,7 @@ class MainWindow;
 }
 class RegistryConnections;
 class BrowsePage;
+class ChangesPage;
 class DiffPage;
 class FlowsPage;
 
@@ -72,5 +73,6 @@ private:
     BrowsePage* m_browse = nullptr;
     FlowsPage* m_flows = nullptr;
     DiffPage* m_diff = nullptr;
+    ChangesPage* m_changes = nullptr;
     bool m_stateSaved = false;
 };

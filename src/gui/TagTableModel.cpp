@@ -7,7 +7,9 @@
 #include "zuul/ZuulApi.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QMimeData>
+#include <QPalette>
 #include <QTimer>
 
 TagTableModel::TagTableModel(QObject* parent)
@@ -317,8 +319,18 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
             return known ? Formatting::exactSize(row.size) : QVariant();
         case CreatedColumn:
             return Formatting::absoluteTime(row.created);
-        case ZuulColumn:
-            return Printable::escaped(row.zuulDetail.isEmpty() ? row.zuul.build() : row.zuulDetail);
+        case ZuulColumn: {
+            auto text = Printable::escaped(row.zuulDetail.isEmpty() ? row.zuul.build() : row.zuulDetail);
+            if (m_zuul && row.zuul.isIntermediate()) {
+                text += QLatin1Char('\n') + tr("Double-click: the change's builds and images on the Changes page");
+            }
+            return text;
+        }
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ZuulColumn && m_zuul && row.zuul.isIntermediate()) {
+            return QGuiApplication::palette().color(QPalette::Link); // it leads to the Changes page
         }
         return {};
     case Qt::FontRole:

@@ -9,6 +9,7 @@
 #include "TestImage.h"
 #include "TestProcess.h"
 #include "ZuulApiServer.h"
+#include "ZuulChangeFixture.h"
 #include "changes/ChangeImages.h"
 #include "changes/ZuulPromoter.h"
 #include "registry/RegistryClient.h"
@@ -26,7 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kChange = 4711;
+constexpr int kChange = ZuulChangeFixture::kChange;
 const QDateTime kNow = QDateTime::currentDateTimeUtc();
 
 } // namespace
@@ -49,136 +50,30 @@ private slots:
     void promoteRefusesAFailedBuild();
 
 private:
-    void push(const QString& layout, const QString& target, QString* digest = nullptr);
-    // The change's builds, in the registries started here, on a stand-in of the given shape.
-    void addBuilds(ZuulApiServer& zuul) const;
+    void addBuilds(ZuulApiServer& zuul) const { m_change.addBuilds(zuul); }
     ZuulImagesJob* imagesJob(ZuulApi* api, const ZuulImageQuery& query, bool withConnections = true);
     TestProcess::Result cli(const QStringList& arguments);
 
     QTemporaryDir m_dir;
-    RegistryProcess m_intermediate;
-    RegistryProcess m_publication;
-    QString m_authFile;
-    QString m_certsDir;
-    QString m_checkBuild = ZuulApiServer::newUuid();
-    QString m_gateBuild = ZuulApiServer::newUuid();
-    QString m_testBuild = ZuulApiServer::newUuid();
-    QString m_failedBuild = ZuulApiServer::newUuid();
-    QString m_checkBuildset = ZuulApiServer::newUuid();
-    QString m_gateBuildset = ZuulApiServer::newUuid();
-    QString m_appDigest;
-    QString m_indexDigest;
-    QList<QString> m_platformDigests;
-    QString m_deletedDigest;
+    ZuulChangeFixture m_change;
+    RegistryProcess& m_intermediate = m_change.intermediate;
+    RegistryProcess& m_publication = m_change.publication;
+    const QString& m_checkBuild = m_change.checkBuild;
+    const QString& m_gateBuild = m_change.gateBuild;
+    const QString& m_testBuild = m_change.testBuild;
+    const QString& m_failedBuild = m_change.failedBuild;
+    const QString& m_checkBuildset = m_change.checkBuildset;
+    const QString& m_gateBuildset = m_change.gateBuildset;
+    const QString& m_appDigest = m_change.appDigest;
+    const QString& m_indexDigest = m_change.indexDigest;
+    const QStringList& m_platformDigests = m_change.platformDigests;
 };
-
-void TestZuulImages::push(const QString& layout, const QString& target, QString* digest)
-{
-    QString error;
-    QVERIFY2(
-        TestImage::pushWithSkopeo(layout, m_intermediate.hostPort() + u'/' + target, m_intermediate, digest, &error),
-        qPrintable(error));
-}
 
 void TestZuulImages::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(m_intermediate.start(&error), qPrintable(error));
-    QVERIFY2(m_publication.start(&error), qPrintable(error));
-
-    // The gate build's two images: a single one and a two-platform index; the check build's image is deleted
-    // from the intermediate registry afterwards (as a prune would).
-    TestImage app;
-    app.addLayer({TestImage::Entry(u"app"_s, "gate version\n")});
-    push(app.writeLayout(m_dir.filePath(u"app"_s), u"x"_s, &error), u"org/app:%1_latest"_s.arg(m_gateBuild),
-         &m_appDigest);
-    QList<TestImage> platforms;
-    for (const auto& architecture : {u"amd64"_s, u"arm64"_s}) {
-        TestImage platform;
-        platform.addLayer({TestImage::Entry(u"arch"_s, architecture.toUtf8())});
-        platform.setPlatform(u"linux"_s, architecture);
-        platforms << platform;
-    }
-    const auto indexLayout =
-        TestImage::writeIndexLayout(m_dir.filePath(u"multi"_s), u"x"_s, platforms, &m_indexDigest, &error);
-    QVERIFY2(!indexLayout.isEmpty(), qPrintable(error));
-    for (const auto& platform : std::as_const(platforms)) {
-        m_platformDigests << platform.manifestDigest();
-    }
-    push(indexLayout, u"org/multi:%1_latest"_s.arg(m_gateBuild));
-    TestImage old;
-    old.addLayer({TestImage::Entry(u"app"_s, "check version\n")});
-    push(old.writeLayout(m_dir.filePath(u"old"_s), u"x"_s, &error), u"org/app:%1_latest"_s.arg(m_checkBuild),
-         &m_deletedDigest);
-    const auto deleted =
-        Skopeo::run(QStringList{u"delete"_s} + Skopeo::registryArguments(QString(), m_intermediate) +
-                    QStringList{Skopeo::dockerReference(m_intermediate, u"org/app:%1_latest"_s.arg(m_checkBuild))});
-    QVERIFY2(deleted.ok(), qPrintable(deleted.describe()));
-
-    // One auth file and one certs.d for both registries, as an admin's machine has.
-    m_authFile = m_dir.filePath(u"auth.json"_s);
-    QJsonObject auths;
-    for (const auto* registry : {&m_intermediate, &m_publication}) {
-        auths.insert(
-            registry->hostPort(),
-            QJsonObject{{u"auth"_s, QString::fromLatin1(
-                                        (registry->username() + u':' + registry->password()).toUtf8().toBase64())}});
-        const auto dir = m_dir.filePath(u"certs.d/"_s + registry->hostPort());
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(QFile::copy(registry->caFile(), dir + u"/ca.crt"_s));
-    }
-    QFile file(m_authFile);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(QJsonObject{{u"auths"_s, auths}}).toJson());
-    file.close();
-    m_certsDir = m_dir.filePath(u"certs.d"_s);
-}
-
-void TestZuulImages::addBuilds(ZuulApiServer& zuul) const
-{
-    const auto registry = m_intermediate.hostPort();
-    // Patchset 1 in check: the image it pushed is gone by now; its log artifact is relative to the log URL.
-    ZuulApiServer::Build check;
-    check.uuid = m_checkBuild;
-    check.jobName = u"app-build-image"_s;
-    check.pipeline = u"check"_s;
-    check.change = kChange;
-    check.patchset = 1;
-    check.buildset = m_checkBuildset;
-    check.start = kNow.addSecs(-7200);
-    check.end = kNow.addSecs(-6900);
-    check.logUrl = u"https://logs.example.org/11/4711/1/check/app-build-image/%1/"_s.arg(m_checkBuild.left(7));
-    check.artifacts = {ZuulApiServer::imageArtifact(registry, u"org/app"_s, m_checkBuild, u"latest"_s),
-                       QJsonObject{{u"name"_s, u"Job output"_s}, {u"url"_s, u"job-output.txt"_s}}};
-    zuul.addBuild(check);
-    // Patchset 2 in gate: the image build with both images, and a test job without artifacts.
-    ZuulApiServer::Build gate = check;
-    gate.uuid = m_gateBuild;
-    gate.pipeline = u"gate"_s;
-    gate.patchset = 2;
-    gate.buildset = m_gateBuildset;
-    gate.start = kNow.addSecs(-3600);
-    gate.end = kNow.addSecs(-3000);
-    gate.logUrl = u"https://logs.example.org/11/4711/2/gate/app-build-image/%1/"_s.arg(m_gateBuild.left(7));
-    gate.artifacts = {ZuulApiServer::imageArtifact(registry, u"org/app"_s, m_gateBuild, u"latest"_s),
-                      ZuulApiServer::imageArtifact(registry, u"org/multi"_s, m_gateBuild, u"latest"_s)};
-    zuul.addBuild(gate);
-    ZuulApiServer::Build test = gate;
-    test.uuid = m_testBuild;
-    test.jobName = u"app-test"_s;
-    test.start = kNow.addSecs(-2900);
-    test.end = kNow.addSecs(-2000);
-    test.artifacts = {};
-    zuul.addBuild(test);
-    // Another change whose gate build failed.
-    ZuulApiServer::Build failed = gate;
-    failed.uuid = m_failedBuild;
-    failed.change = 4712;
-    failed.buildset = ZuulApiServer::newUuid();
-    failed.result = u"FAILURE"_s;
-    failed.artifacts = {ZuulApiServer::imageArtifact(registry, u"org/app"_s, m_gateBuild, u"latest"_s)};
-    zuul.addBuild(failed);
+    QVERIFY2(m_change.setUp(m_dir, &error), qPrintable(error));
 }
 
 ZuulImagesJob* TestZuulImages::imagesJob(ZuulApi* api, const ZuulImageQuery& query, bool withConnections)
@@ -406,8 +301,9 @@ TestProcess::Result TestZuulImages::cli(const QStringList& arguments)
     const auto home = m_dir.filePath(u"home"_s);
     QDir().mkpath(home);
     return TestProcess::run(QStringLiteral(REGISTRYDESK_CLI),
-                            QStringList{u"--authfile"_s, m_authFile, u"--certs-dir"_s, m_certsDir} + arguments, 120000,
-                            {}, TestProcess::isolatedEnvironment(home));
+                            QStringList{u"--authfile"_s, m_change.authFile, u"--certs-dir"_s, m_change.certsDir} +
+                                arguments,
+                            120000, {}, TestProcess::isolatedEnvironment(home));
 }
 
 void TestZuulImages::cliListsTheDocumentedJson()
