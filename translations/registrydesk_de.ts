@@ -923,15 +923,24 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n build(s)</source>
-        <translation><numerusform>%1: %n Build</numerusform><numerusform>%1: %n Builds</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Build</numerusform>
+            <numerusform>%1: %n Builds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n image(s) in the intermediate registry</source>
-        <translation><numerusform>, %n Image in der Zwischen-Registry</numerusform><numerusform>, %n Images in der Zwischen-Registry</numerusform></translation>
+        <translation>
+            <numerusform>, %n Image in der Zwischen-Registry</numerusform>
+            <numerusform>, %n Images in der Zwischen-Registry</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n missing or unchecked</source>
-        <translation><numerusform>, %n fehlend oder ungeprüft</numerusform><numerusform>, %n fehlend oder ungeprüft</numerusform></translation>
+        <translation>
+            <numerusform>, %n fehlend oder ungeprüft</numerusform>
+            <numerusform>, %n fehlend oder ungeprüft</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest %1 builds are shown.</source>
@@ -963,7 +972,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n platform(s)</source>
-        <translation><numerusform>%1, %n Plattform</numerusform><numerusform>%1, %n Plattformen</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n Plattform</numerusform>
+            <numerusform>%1, %n Plattformen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compares the image with the tag it is published as, on the publication registry</source>
@@ -1487,10 +1499,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Where the sandbox lives.</source>
         <translation>Wo die Sandbox liegt.</translation>
-    </message>
-    <message>
-        <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images.</source>
-        <translation>Betreibt eine Zwischen-, eine Buildset- und eine Veröffentlichungs-Registry auf Loopback (TLS + htpasswd), mit Beispiel-Images befüllt.</translation>
     </message>
     <message>
         <source>Sandbox stopped (%1 keeps its data; sandbox up starts it again)</source>
@@ -2648,6 +2656,86 @@ IP:192.0.2.10</translation>
     <message>
         <source>Print what would be copied; write nothing.</source>
         <translation>Zeigen, was kopiert würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>--address takes an IP address, e.g. 127.0.0.1 or 0.0.0.0</source>
+        <translation>--address nimmt eine IP-Adresse, z. B. 127.0.0.1 oder 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>%1 holds no token</source>
+        <translation>%1 enthält kein Token</translation>
+    </message>
+    <message>
+        <source>Listening for registry notifications at %1. Add this to the registry&apos;s config.yml:</source>
+        <translation>Empfange Registry-Benachrichtigungen unter %1. Dies in die config.yml der Registry aufnehmen:</translation>
+    </message>
+    <message>
+        <source>&lt;the token in %1&gt;</source>
+        <translation>&lt;das Token in %1&gt;</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>Signalbehandlung lässt sich nicht einrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received, </source>
+        <translation><numerusform>%n Ereignis empfangen, </numerusform><numerusform>%n Ereignisse empfangen, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused (%1 without the token)</source>
+        <translation><numerusform>%n Anfrage abgewiesen (%1 ohne das Token)</numerusform><numerusform>%n Anfragen abgewiesen (%1 ohne das Token)</numerusform></translation>
+    </message>
+    <message>
+        <source>receive registry:2 notifications and print each event</source>
+        <translation>registry:2-Benachrichtigungen empfangen und jedes Ereignis ausgeben</translation>
+    </message>
+    <message>
+        <source>Receives the notification POSTs of a registry:2 `notifications.endpoints` entry and prints one line per push, pull, mount and delete as it happens (--json: one JSON object per line), Zuul tags decoded, until interrupted. With --token-file every POST must carry `Authorization: Bearer &lt;token&gt;`; without it only a loopback address may listen. POSTs without the token and bodies that are no notification envelope are refused, counted on standard error and never printed as events. The config.yml block to add is printed on standard error at start (without the token itself).</source>
+        <translation>Empfängt die Benachrichtigungs-POSTs eines registry:2-Eintrags `notifications.endpoints` und gibt eine Zeile je Push, Pull, Mount und Delete aus, sobald er geschieht (--json: ein JSON-Objekt je Zeile), Zuul-Tags entschlüsselt, bis zur Unterbrechung. Mit --token-file muss jeder POST `Authorization: Bearer &lt;token&gt;` tragen; ohne darf nur eine Loopback-Adresse lauschen. POSTs ohne das Token und Inhalte, die kein Benachrichtigungsumschlag sind, werden abgewiesen, auf der Standardfehlerausgabe gezählt und nie als Ereignisse ausgegeben. Der in config.yml aufzunehmende Block wird beim Start auf der Standardfehlerausgabe gezeigt (ohne das Token selbst).</translation>
+    </message>
+    <message>
+        <source>The port to listen on (0: any free one, printed).</source>
+        <translation>Der Port zum Lauschen (0: irgendein freier, wird ausgegeben).</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1).</source>
+        <translation>Die Adresse zum Lauschen (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>A file holding the bearer token POSTs must carry.</source>
+        <translation>Eine Datei mit dem Bearer-Token, das POSTs tragen müssen.</translation>
+    </message>
+    <message>
+        <source>Send the registry&apos;s events there (an events listen endpoint, http://HOST:PORT/events).</source>
+        <translation>Die Ereignisse der Registry dorthin senden (ein Endpunkt von events listen, http://HOST:PORT/events).</translation>
+    </message>
+    <message>
+        <source>A file holding the bearer token the event POSTs carry.</source>
+        <translation>Eine Datei mit dem Bearer-Token, das die Ereignis-POSTs tragen.</translation>
+    </message>
+    <message>
+        <source>--events-url takes an http:// or https:// URL</source>
+        <translation>--events-url nimmt eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--events-token-file goes with --events-url</source>
+        <translation>--events-token-file gehört zu --events-url</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable token (one word)</source>
+        <translation>%1 enthält kein verwendbares Token (ein Wort)</translation>
+    </message>
+    <message>
+        <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images. With --events-url every registry sends its events there (off otherwise).</source>
+        <translation>Startet eine Zwischen-, eine Buildset- und eine Veröffentlichungs-Registry auf Loopback (TLS + htpasswd), mit Beispiel-Images befüllt. Mit --events-url sendet jede Registry ihre Ereignisse dorthin (sonst aus).</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4157,110 @@ zuletzt berührt von Layer %2</translation>
         <source>&amp;Flows</source>
         <translation>Ab&amp;läufe</translation>
     </message>
+    <message>
+        <source>Registry &amp;events on:</source>
+        <translation>Registry-&amp;Ereignisse auf:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>The address registries POST their notifications to; a token is always required</source>
+        <translation>Die Adresse, an die Registries ihre Benachrichtigungen senden; ein Token ist immer nötig</translation>
+    </message>
+    <message>
+        <source>p&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Lauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the config.yml block</source>
+        <translation>config.yml-Block &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The notifications block to add to each registry&apos;s config.yml, with this session&apos;s token</source>
+        <translation>Der Benachrichtigungsblock für die config.yml jeder Registry, mit dem Token dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Image or blob</source>
+        <translation>Image oder Blob</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Zuul</source>
+        <translation>Zuul</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Off: registries send their events only to an endpoint in their config.yml</source>
+        <translation>Aus: Registries senden ihre Ereignisse nur an einen Endpunkt in ihrer config.yml</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Last refused: %1</source>
+        <translation>Zuletzt abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>&amp;Lauschen beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n event(s)</source>
+        <translation><numerusform>Unter %1: %n Ereignis</numerusform><numerusform>Unter %1: %n Ereignisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation><numerusform>, %n abgewiesen</numerusform><numerusform>, %n abgewiesen</numerusform></translation>
+    </message>
+    <message>
+        <source> (blob)</source>
+        <translation> (Blob)</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>%1 pipeline</source>
+        <translation>Pipeline %1</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -5294,6 +5486,112 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>registry %1 failed on %2 (HTTP %3%4)</source>
         <translation>Registry %1 ist bei %2 fehlgeschlagen (HTTP %3%4)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEvent</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(manifest %1)</source>
+        <translation>(Manifest %1)</translation>
+    </message>
+    <message>
+        <source>(blob %1)</source>
+        <translation>(Blob %1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>[Zuul build %1, tag %2]</source>
+        <translation>[Zuul-Build %1, Tag %2]</translation>
+    </message>
+    <message>
+        <source>[change %1, tag %2]</source>
+        <translation>[Change %1, Tag %2]</translation>
+    </message>
+    <message>
+        <source>[%1 pipeline, tag %2]</source>
+        <translation>[Pipeline %1, Tag %2]</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>durch %1</translation>
+    </message>
+    <message>
+        <source>the envelope is larger than %1 bytes</source>
+        <translation>der Umschlag ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the body has no &quot;events&quot; list</source>
+        <translation>der Inhalt hat keine „events“-Liste</translation>
+    </message>
+    <message>
+        <source>the envelope holds more than %1 events</source>
+        <translation>der Umschlag enthält mehr als %1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>an event has no known action (push, pull, mount, delete)</source>
+        <translation>ein Ereignis hat keine bekannte Aktion (push, pull, mount, delete)</translation>
+    </message>
+    <message>
+        <source>a %1 event names no repository</source>
+        <translation>ein %1-Ereignis nennt kein Repository</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEventListener</name>
+    <message>
+        <source>listening on %1 needs a token: anyone who reaches it could post events</source>
+        <translation>Lauschen auf %1 braucht ein Token: jeder, der es erreicht, könnte Ereignisse senden</translation>
+    </message>
+    <message>
+        <source>the token must be one word without spaces or line breaks</source>
+        <translation>das Token muss ein Wort ohne Leerzeichen und Zeilenumbrüche sein</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann auf %1 Port %2 nicht lauschen: %3</translation>
+    </message>
+    <message>
+        <source>too many connections at once</source>
+        <translation>zu viele Verbindungen auf einmal</translation>
+    </message>
+    <message>
+        <source>a request took over %1 s</source>
+        <translation>eine Anfrage dauerte über %1 s</translation>
+    </message>
+    <message>
+        <source>the request&apos;s headers are too large</source>
+        <translation>die Kopfzeilen der Anfrage sind zu groß</translation>
+    </message>
+    <message>
+        <source>a request without Content-Length</source>
+        <translation>eine Anfrage ohne Content-Length</translation>
+    </message>
+    <message>
+        <source>a request body over %1 bytes</source>
+        <translation>ein Anfrageinhalt über %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a %1 request, not a POST</source>
+        <translation>eine %1-Anfrage, kein POST</translation>
+    </message>
+    <message>
+        <source>a POST without the token</source>
+        <translation>ein POST ohne das Token</translation>
+    </message>
+    <message>
+        <source>a POST that is no notification envelope: %1</source>
+        <translation>ein POST, der kein Benachrichtigungsumschlag ist: %1</translation>
     </message>
 </context>
 <context>

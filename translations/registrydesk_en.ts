@@ -246,6 +246,20 @@
             <numerusform>(%n platforms)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) received, </source>
+        <translation>
+            <numerusform>%n event received, </numerusform>
+            <numerusform>%n events received, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused (%1 without the token)</source>
+        <translation>
+            <numerusform>%n request refused (%1 without the token)</numerusform>
+            <numerusform>%n requests refused (%1 without the token)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>
@@ -264,6 +278,23 @@
         <translation>
             <numerusform>%n referrer.</numerusform>
             <numerusform>%n referrers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowsPage</name>
+    <message numerus="yes">
+        <source>At %1: %n event(s)</source>
+        <translation>
+            <numerusform>At %1: %n event</numerusform>
+            <numerusform>At %1: %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
         </translation>
     </message>
 </context>

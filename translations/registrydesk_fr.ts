@@ -923,15 +923,24 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n build(s)</source>
-        <translation><numerusform>%1 : %n build</numerusform><numerusform>%1 : %n builds</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n build</numerusform>
+            <numerusform>%1 : %n builds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n image(s) in the intermediate registry</source>
-        <translation><numerusform>, %n image dans le registre intermédiaire</numerusform><numerusform>, %n images dans le registre intermédiaire</numerusform></translation>
+        <translation>
+            <numerusform>, %n image dans le registre intermédiaire</numerusform>
+            <numerusform>, %n images dans le registre intermédiaire</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n missing or unchecked</source>
-        <translation><numerusform>, %n manquante ou non vérifiée</numerusform><numerusform>, %n manquantes ou non vérifiées</numerusform></translation>
+        <translation>
+            <numerusform>, %n manquante ou non vérifiée</numerusform>
+            <numerusform>, %n manquantes ou non vérifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest %1 builds are shown.</source>
@@ -963,7 +972,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n platform(s)</source>
-        <translation><numerusform>%1, %n plateforme</numerusform><numerusform>%1, %n plateformes</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n plateforme</numerusform>
+            <numerusform>%1, %n plateformes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compares the image with the tag it is published as, on the publication registry</source>
@@ -1283,10 +1295,6 @@ IP:192.0.2.10</translation>
     <message>
         <source>Where the sandbox lives.</source>
         <translation>Emplacement du bac à sable.</translation>
-    </message>
-    <message>
-        <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images.</source>
-        <translation>Lance un registre intermédiaire, un registre du buildset et un registre de publication sur l&apos;interface loopback (TLS + htpasswd), alimentés avec des images d&apos;exemple.</translation>
     </message>
     <message>
         <source>Sandbox stopped (%1 keeps its data; sandbox up starts it again)</source>
@@ -2648,6 +2656,86 @@ IP:192.0.2.10</translation>
     <message>
         <source>Print what would be copied; write nothing.</source>
         <translation>Afficher ce qui serait copié ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>--address takes an IP address, e.g. 127.0.0.1 or 0.0.0.0</source>
+        <translation>--address prend une adresse IP, p. ex. 127.0.0.1 ou 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>%1 holds no token</source>
+        <translation>%1 ne contient aucun jeton</translation>
+    </message>
+    <message>
+        <source>Listening for registry notifications at %1. Add this to the registry&apos;s config.yml:</source>
+        <translation>Écoute des notifications de registre à %1. Ajoutez ceci au config.yml du registre :</translation>
+    </message>
+    <message>
+        <source>&lt;the token in %1&gt;</source>
+        <translation>&lt;le jeton de %1&gt;</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>impossible de mettre en place la gestion des signaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received, </source>
+        <translation><numerusform>%n événement reçu, </numerusform><numerusform>%n événements reçus, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused (%1 without the token)</source>
+        <translation><numerusform>%n requête refusée (%1 sans le jeton)</numerusform><numerusform>%n requêtes refusées (%1 sans le jeton)</numerusform></translation>
+    </message>
+    <message>
+        <source>receive registry:2 notifications and print each event</source>
+        <translation>recevoir les notifications de registry:2 et afficher chaque événement</translation>
+    </message>
+    <message>
+        <source>Receives the notification POSTs of a registry:2 `notifications.endpoints` entry and prints one line per push, pull, mount and delete as it happens (--json: one JSON object per line), Zuul tags decoded, until interrupted. With --token-file every POST must carry `Authorization: Bearer &lt;token&gt;`; without it only a loopback address may listen. POSTs without the token and bodies that are no notification envelope are refused, counted on standard error and never printed as events. The config.yml block to add is printed on standard error at start (without the token itself).</source>
+        <translation>Reçoit les POST de notification d&apos;une entrée `notifications.endpoints` de registry:2 et affiche une ligne par push, pull, mount et delete au moment où il a lieu (--json : un objet JSON par ligne), tags Zuul décodés, jusqu&apos;à interruption. Avec --token-file chaque POST doit porter `Authorization: Bearer &lt;token&gt;` ; sans lui seule une adresse de bouclage peut écouter. Les POST sans le jeton et les corps qui ne sont pas une enveloppe de notification sont refusés, comptés sur la sortie d&apos;erreur et jamais affichés comme événements. Le bloc à ajouter au config.yml est affiché sur la sortie d&apos;erreur au démarrage (sans le jeton lui-même).</translation>
+    </message>
+    <message>
+        <source>The port to listen on (0: any free one, printed).</source>
+        <translation>Le port d&apos;écoute (0 : n&apos;importe lequel de libre, affiché).</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1).</source>
+        <translation>L&apos;adresse d&apos;écoute (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>A file holding the bearer token POSTs must carry.</source>
+        <translation>Un fichier contenant le jeton bearer que les POST doivent porter.</translation>
+    </message>
+    <message>
+        <source>Send the registry&apos;s events there (an events listen endpoint, http://HOST:PORT/events).</source>
+        <translation>Envoyer là les événements du registre (un point d&apos;accès d&apos;events listen, http://HOST:PORT/events).</translation>
+    </message>
+    <message>
+        <source>A file holding the bearer token the event POSTs carry.</source>
+        <translation>Un fichier contenant le jeton bearer que portent les POST d&apos;événements.</translation>
+    </message>
+    <message>
+        <source>--events-url takes an http:// or https:// URL</source>
+        <translation>--events-url prend une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>--events-token-file goes with --events-url</source>
+        <translation>--events-token-file va avec --events-url</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable token (one word)</source>
+        <translation>%1 ne contient pas de jeton utilisable (un mot)</translation>
+    </message>
+    <message>
+        <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images. With --events-url every registry sends its events there (off otherwise).</source>
+        <translation>Lance un registre intermédiaire, un de buildset et un de publication sur la boucle locale (TLS + htpasswd), garnis d&apos;images d&apos;exemple. Avec --events-url chaque registre y envoie ses événements (désactivé sinon).</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4157,110 @@ modifié en dernier par la couche %2</translation>
         <source>&amp;Flows</source>
         <translation>&amp;Flux</translation>
     </message>
+    <message>
+        <source>Registry &amp;events on:</source>
+        <translation>Événements des &amp;registres sur :</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>The address registries POST their notifications to; a token is always required</source>
+        <translation>L&apos;adresse à laquelle les registres envoient leurs notifications ; un jeton est toujours exigé</translation>
+    </message>
+    <message>
+        <source>p&amp;ort</source>
+        <translation>p&amp;ort</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the config.yml block</source>
+        <translation>&amp;Copier le bloc config.yml</translation>
+    </message>
+    <message>
+        <source>The notifications block to add to each registry&apos;s config.yml, with this session&apos;s token</source>
+        <translation>Le bloc de notifications à ajouter au config.yml de chaque registre, avec le jeton de cette session</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Image or blob</source>
+        <translation>Image ou blob</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Zuul</source>
+        <translation>Zuul</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Off: registries send their events only to an endpoint in their config.yml</source>
+        <translation>Désactivé : les registres n&apos;envoient leurs événements qu&apos;à un point d&apos;accès de leur config.yml</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>Last refused: %1</source>
+        <translation>Dernier refus : %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Arrêter l&apos;é&amp;coute</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n event(s)</source>
+        <translation><numerusform>À %1 : %n événement</numerusform><numerusform>À %1 : %n événements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation><numerusform>, %n refusé</numerusform><numerusform>, %n refusés</numerusform></translation>
+    </message>
+    <message>
+        <source> (blob)</source>
+        <translation> (blob)</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>build %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>%1 pipeline</source>
+        <translation>pipeline %1</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -5294,6 +5486,112 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>registry %1 failed on %2 (HTTP %3%4)</source>
         <translation>le registre %1 a échoué sur %2 (HTTP %3%4)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEvent</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(manifest %1)</source>
+        <translation>(manifeste %1)</translation>
+    </message>
+    <message>
+        <source>(blob %1)</source>
+        <translation>(blob %1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>[Zuul build %1, tag %2]</source>
+        <translation>[build Zuul %1, tag %2]</translation>
+    </message>
+    <message>
+        <source>[change %1, tag %2]</source>
+        <translation>[change %1, tag %2]</translation>
+    </message>
+    <message>
+        <source>[%1 pipeline, tag %2]</source>
+        <translation>[pipeline %1, tag %2]</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>the envelope is larger than %1 bytes</source>
+        <translation>l&apos;enveloppe dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>le corps n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the body has no &quot;events&quot; list</source>
+        <translation>le corps n&apos;a pas de liste « events »</translation>
+    </message>
+    <message>
+        <source>the envelope holds more than %1 events</source>
+        <translation>l&apos;enveloppe contient plus de %1 événements</translation>
+    </message>
+    <message>
+        <source>an event has no known action (push, pull, mount, delete)</source>
+        <translation>un événement n&apos;a pas d&apos;action connue (push, pull, mount, delete)</translation>
+    </message>
+    <message>
+        <source>a %1 event names no repository</source>
+        <translation>un événement %1 ne nomme aucun dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEventListener</name>
+    <message>
+        <source>listening on %1 needs a token: anyone who reaches it could post events</source>
+        <translation>écouter sur %1 exige un jeton : quiconque l&apos;atteint pourrait poster des événements</translation>
+    </message>
+    <message>
+        <source>the token must be one word without spaces or line breaks</source>
+        <translation>le jeton doit être un mot sans espaces ni sauts de ligne</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>too many connections at once</source>
+        <translation>trop de connexions à la fois</translation>
+    </message>
+    <message>
+        <source>a request took over %1 s</source>
+        <translation>une requête a duré plus de %1 s</translation>
+    </message>
+    <message>
+        <source>the request&apos;s headers are too large</source>
+        <translation>les en-têtes de la requête sont trop grands</translation>
+    </message>
+    <message>
+        <source>a request without Content-Length</source>
+        <translation>une requête sans Content-Length</translation>
+    </message>
+    <message>
+        <source>a request body over %1 bytes</source>
+        <translation>un corps de requête de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>a %1 request, not a POST</source>
+        <translation>une requête %1, pas un POST</translation>
+    </message>
+    <message>
+        <source>a POST without the token</source>
+        <translation>un POST sans le jeton</translation>
+    </message>
+    <message>
+        <source>a POST that is no notification envelope: %1</source>
+        <translation>un POST qui n&apos;est pas une enveloppe de notification : %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ public:
             return cli.usage(args.command(), tr("\"%1:%2\" is not a valid registry host and port")
                                                  .arg(request.host, args.value(QStringLiteral("port"))));
         }
+        int code = ExitOk;
+        if (!readEventsEndpoint(cli, args, &request.eventsUrl, &request.eventsToken, &code)) {
+            return code;
+        }
         request.password = cli.readSecretFromStdin();
         if (request.password.isEmpty()) {
             return cli.usage(args.command(), tr("no password on standard input"));
@@ -68,22 +72,26 @@ QList<Command> bundleCommands()
          Cli::tr("Writes an intermediate-registry deployment: docker-compose.yaml, certs/, auth/htpasswd, data/, "
                  "config.yml, zuul-secret.yaml."),
          {},
-         {Option::text(QStringLiteral("out-dir"), Cli::tr("Where to write the bundle (empty or new)."), Cli::tr("dir"))
-              .mandatory(),
-          Option::text(QStringLiteral("host"), Cli::tr("The registry's host name or IP address."), Cli::tr("host"))
-              .mandatory(),
-          Option::text(QStringLiteral("port"), Cli::tr("The registry's port (default 5000)."), Cli::tr("port"),
-                       QStringLiteral("5000")),
-          Option::text(QStringLiteral("username"), Cli::tr("The user Zuul logs in as."), Cli::tr("user"),
-                       QStringLiteral("zuul")),
-          Option::flag(QStringLiteral("password-stdin"), Cli::tr("Read the password from standard input.")).mandatory(),
-          Option::repeated(QStringLiteral("san"), Cli::tr("More DNS names or IPs for the certificate (repeatable)."),
-                           Cli::tr("name")),
-          Option::text(QStringLiteral("site"), Cli::tr("Site name for the Zuul secret (default yoursite)."),
-                       Cli::tr("name"), QStringLiteral("yoursite")),
-          Option::text(QStringLiteral("public-key"),
-                       Cli::tr("The config-project's Zuul public key: the secret's password is encrypted with it."),
-                       Cli::tr("file"))},
+         QList<Option>{
+             Option::text(QStringLiteral("out-dir"), Cli::tr("Where to write the bundle (empty or new)."),
+                          Cli::tr("dir"))
+                 .mandatory(),
+             Option::text(QStringLiteral("host"), Cli::tr("The registry's host name or IP address."), Cli::tr("host"))
+                 .mandatory(),
+             Option::text(QStringLiteral("port"), Cli::tr("The registry's port (default 5000)."), Cli::tr("port"),
+                          QStringLiteral("5000")),
+             Option::text(QStringLiteral("username"), Cli::tr("The user Zuul logs in as."), Cli::tr("user"),
+                          QStringLiteral("zuul")),
+             Option::flag(QStringLiteral("password-stdin"), Cli::tr("Read the password from standard input."))
+                 .mandatory(),
+             Option::repeated(QStringLiteral("san"), Cli::tr("More DNS names or IPs for the certificate (repeatable)."),
+                              Cli::tr("name")),
+             Option::text(QStringLiteral("site"), Cli::tr("Site name for the Zuul secret (default yoursite)."),
+                          Cli::tr("name"), QStringLiteral("yoursite")),
+             Option::text(QStringLiteral("public-key"),
+                          Cli::tr("The config-project's Zuul public key: the secret's password is encrypted with it."),
+                          Cli::tr("file"))} +
+             eventsEndpointOptions(),
          &Commands::create},
     };
 }

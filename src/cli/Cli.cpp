@@ -27,7 +27,7 @@ Cli::Cli()
 {
     m_commands = registryCommands() + transferCommands() + storageCommands() + gcCommands() + diffCommands() +
                  flowCommands() + htpasswdCommands() + certCommands() + bundleCommands() + zuulCommands() +
-                 sandboxCommands() + healthCommands();
+                 sandboxCommands() + healthCommands() + eventsCommands();
 }
 
 Cli::~Cli()

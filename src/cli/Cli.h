@@ -105,3 +105,8 @@ QList<Command> zuulCommands();
 QList<Command> sandboxCommands();
 QList<Command> healthCommands();
 QList<Command> gcCommands();
+QList<Command> eventsCommands();
+// --events-url and --events-token-file, for the registries that send their events (sandbox up, bundle create).
+QList<Option> eventsEndpointOptions();
+// Reads them; false after a usage or failure message (the return code in *exitCode).
+bool readEventsEndpoint(Cli& cli, Invocation& args, QString* url, QString* token, int* exitCode);

@@ -33,6 +33,13 @@ public:
             return ExitOk;
         }
         if (action == Action::Up) {
+            QString eventsUrl;
+            QString eventsToken;
+            int code = ExitOk;
+            if (!readEventsEndpoint(cli, args, &eventsUrl, &eventsToken, &code)) {
+                return code;
+            }
+            sandbox.setEvents(eventsUrl, eventsToken);
             const std::unique_ptr<Job> up(sandbox.up());
             QObject::connect(up.get(), &Job::step, up.get(), [&cli](const QString& step) {
                 if (!cli.json()) {
@@ -81,9 +88,9 @@ QList<Command> sandboxCommands()
         {QStringLiteral("sandbox up"),
          Cli::tr("start the local sandbox registries (seeded with sample images)"),
          Cli::tr("Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded "
-                 "with sample images."),
+                 "with sample images. With --events-url every registry sends its events there (off otherwise)."),
          {},
-         dir,
+         dir + eventsEndpointOptions(),
          action(Action::Up)},
         {QStringLiteral("sandbox down"),
          Cli::tr("stop the sandbox registries (their data stays)"),

@@ -3,15 +3,23 @@
 #include "ui_FlowsPage.h"
 
 #include "ActivityPanel.h"
+#include "Formatting.h"
 #include "JobGraph.h"
+#include "admin/PasswordGenerator.h"
 #include "credentials/RegistryConnections.h"
+#include "events/RegistryEventListener.h"
 #include "lab/FlowRehearsal.h"
 #include "registry/RegistryClient.h"
+#include "util/Printable.h"
 
+#include <QClipboard>
 #include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimer>
+#include <QTreeWidgetItem>
 
 namespace {
 const QString kTemporary = QStringLiteral("temporary"); // the buildset choice that starts a registry here
@@ -51,11 +59,146 @@ FlowsPage::FlowsPage(QWidget* parent)
             diagram->setZoom(percent / 100.0);
         }
     });
+    connect(m_ui->eventsListenButton, &QPushButton::toggled, this, &FlowsPage::listenForEvents);
+    connect(m_ui->copyEventsConfigButton, &QPushButton::clicked, this, [this]() {
+        if (m_events) {
+            QGuiApplication::clipboard()->setText(m_events->configSnippet());
+        }
+    });
+    m_ui->registryEventsTable->setColumnWidth(0, 80);
+    m_ui->registryEventsTable->setColumnWidth(1, 60);
+    m_ui->registryEventsTable->setColumnWidth(2, 320);
+    m_ui->liveSplitter->setSizes({500, 220});
+    m_ui->eventsStatus->setText(tr("Off: registries send their events only to an endpoint in their config.yml"));
     connect(m_ui->exportSvgButton, &QPushButton::clicked, this, [this]() { exportDiagram(true); });
     connect(m_ui->exportPngButton, &QPushButton::clicked, this, [this]() { exportDiagram(false); });
 }
 
 FlowsPage::~FlowsPage() = default;
+
+void FlowsPage::listenForEvents(bool listen)
+{
+    if (!listen) {
+        if (m_events) {
+            m_events->close();
+            m_events.reset();
+        }
+        m_ui->copyEventsConfigButton->setEnabled(false);
+        m_ui->eventsAddress->setEnabled(true);
+        m_ui->eventsPort->setEnabled(true);
+        m_ui->eventsListenButton->setText(tr("&Listen"));
+        m_ui->eventsStatus->setText(tr("Stopped."));
+        return;
+    }
+    QHostAddress address;
+    QString error;
+    auto listener = std::make_unique<RegistryEventListener>();
+    // Every session gets its own token, so only registries configured with it (the copied block) are heard.
+    const auto token = PasswordGenerator::generate(32).toUtf8();
+    if (!address.setAddress(m_ui->eventsAddress->text().trimmed())) {
+        error = tr("\"%1\" is not an IP address").arg(m_ui->eventsAddress->text().left(64));
+    } else {
+        listener->listen(address, static_cast<quint16>(m_ui->eventsPort->value()), token, &error);
+    }
+    if (!listener->isListening()) {
+        const QSignalBlocker blocker(m_ui->eventsListenButton);
+        m_ui->eventsListenButton->setChecked(false);
+        m_ui->flowsMessageBar->show(MessageBar::Level::Error, error);
+        return;
+    }
+    m_events = std::move(listener);
+    connect(m_events.get(), &RegistryEventListener::received, this, &FlowsPage::showRegistryEvent);
+    connect(m_events.get(), &RegistryEventListener::refused, this, [this](const QString& reason) {
+        updateEventsStatus();
+        m_ui->eventsStatus->setToolTip(tr("Last refused: %1").arg(reason));
+    });
+    m_ui->flowsMessageBar->clear();
+    m_ui->copyEventsConfigButton->setEnabled(true);
+    m_ui->eventsAddress->setEnabled(false);
+    m_ui->eventsPort->setEnabled(false);
+    m_ui->eventsListenButton->setText(tr("Stop &listening"));
+    updateEventsStatus();
+}
+
+void FlowsPage::updateEventsStatus()
+{
+    if (!m_events) {
+        return;
+    }
+    const auto& counts = m_events->counts();
+    m_ui->eventsStatus->setText(tr("At %1: %n event(s)", nullptr, counts.events).arg(m_events->endpointUrl()) +
+                                tr(", %n refused", nullptr, counts.refused()));
+}
+
+void FlowsPage::showRegistryEvent(const RegistryEvent& event)
+{
+    constexpr int kMaxRows = 5000;
+    auto* table = m_ui->registryEventsTable;
+    if (table->topLevelItemCount() >= kMaxRows) {
+        delete table->takeTopLevelItem(table->topLevelItemCount() - 1);
+    }
+    auto* row = new QTreeWidgetItem;
+    const auto what = event.tag.isEmpty() ? event.repository : event.repository + QLatin1Char(':') + event.tag;
+    const auto client = event.actor.isEmpty()
+                            ? event.requestAddr.section(QLatin1Char(':'), 0, -2)
+                            : event.actor + QLatin1Char('@') + event.requestAddr.section(QLatin1Char(':'), 0, -2);
+    row->setText(0, event.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    row->setToolTip(0, Formatting::absoluteTime(event.timestamp));
+    row->setText(1, event.action);
+    row->setText(2, Printable::escaped(what) + (event.isManifest() ? QString() : tr(" (blob)")));
+    row->setToolTip(2, event.summary());
+    row->setText(3, Formatting::shortDigest(event.digest.toString()));
+    row->setToolTip(3, event.digest.toString());
+    row->setFont(3, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    switch (event.zuul.kind()) {
+    case ZuulTag::Kind::Intermediate:
+        row->setText(4, tr("build %1").arg(event.zuul.build().left(8)));
+        break;
+    case ZuulTag::Kind::Change:
+        row->setText(4, tr("change %1").arg(event.zuul.change()));
+        break;
+    case ZuulTag::Kind::Pipeline:
+        row->setText(4, tr("%1 pipeline").arg(Printable::escaped(event.zuul.pipeline())));
+        break;
+    case ZuulTag::Kind::None:
+        break;
+    }
+    row->setText(5, Printable::escaped(client));
+    table->insertTopLevelItem(0, row);
+    updateEventsStatus();
+
+    // The same as an arrow between the client and the registry it addressed.
+    const auto registry = Printable::escaped(event.requestHost.isEmpty() ? event.sourceAddr : event.requestHost);
+    const auto party = Printable::escaped(client.isEmpty() ? tr("client") : client);
+    TransferEvent arrow;
+    arrow.repository = Printable::escaped(event.repository);
+    arrow.subject = Printable::escaped(event.tag.isEmpty() ? event.digest.toString() : event.tag);
+    arrow.bytes = std::max<qint64>(0, event.size);
+    arrow.time = event.timestamp;
+    arrow.detail = event.summary();
+    if (event.action == QLatin1String("push")) {
+        arrow.kind = event.isManifest() ? TransferEvent::Kind::ManifestPut : TransferEvent::Kind::BlobCopied;
+        arrow.from = party;
+        arrow.to = registry;
+    } else if (event.action == QLatin1String("pull")) {
+        arrow.kind = event.isManifest() ? TransferEvent::Kind::ManifestFetched : TransferEvent::Kind::BlobCopied;
+        arrow.from = registry;
+        arrow.to = party;
+    } else if (event.action == QLatin1String("mount")) {
+        arrow.kind = TransferEvent::Kind::BlobMounted;
+        arrow.from = registry;
+        arrow.to = registry;
+    } else {
+        arrow.kind = TransferEvent::Kind::ManifestDeleted;
+        arrow.from = party;
+        arrow.to = registry;
+    }
+    if (arrow.from != arrow.to) {
+        m_ui->liveDiagram->addParticipant(arrow.from);
+        m_ui->liveDiagram->addParticipant(arrow.to);
+        m_ui->liveDiagram->addEvent(arrow);
+    }
+}
 
 void FlowsPage::setContext(const PageContext& context)
 {

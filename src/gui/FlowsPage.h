@@ -14,6 +14,8 @@ class ActivityPanel;
 class FlowRehearsal;
 class RegistryClient;
 class RegistryConnections;
+class RegistryEventListener;
+struct RegistryEvent;
 class SequenceDiagram;
 
 // The two sequence diagrams of the Container Images document, drawn from a real rehearsal of the
@@ -35,6 +37,13 @@ public slots:
     void rehearse();
     void replay();
     void drawEvent(const TransferEvent& event);
+    // Live activity: receive registry:2 notifications on the chosen address and port (with a token made for this
+    // session), each event as a row and an arrow of the live diagram.
+    void listenForEvents(bool listen);
+    void showRegistryEvent(const RegistryEvent& event);
+
+public:
+    RegistryEventListener* eventListener() const { return m_events.get(); }
 
 private:
     void fillConnections();
@@ -48,4 +57,6 @@ private:
     QPointer<FlowRehearsal> m_rehearsal;
     QList<TransferEvent> m_lastRun; // what the document's diagrams drew, for replay
     bool m_replaying = false;
+    std::unique_ptr<RegistryEventListener> m_events;
+    void updateEventsStatus();
 };

@@ -6,11 +6,18 @@
 #include "MainWindow.h"
 #include "RegistryProcess.h"
 #include "SequenceDiagram.h"
+#include "TestImage.h"
 #include "credentials/RegistryConnections.h"
 #include "lab/FlowRehearsal.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -41,6 +48,7 @@ private slots:
     void initTestCase();
     void rehearsalDrawsTheDocumentsDiagrams();
     void failingStepIsDrawnInRed();
+    void liveActivityShowsRegistryEvents();
 
 private:
     QString add(MainWindow& window, const RegistryProcess& registry, Connection::Role role, const QString& name);
@@ -211,6 +219,71 @@ void TestFlowsPage::failingStepIsDrawnInRed()
     QVERIFY2(transfer->arrows().first().error.contains(u"refused the credentials"_s),
              qPrintable(transfer->arrows().first().error));
     QVERIFY(steps->topLevelItem(0)->text(2).startsWith(u"✘"_s));
+}
+
+void TestFlowsPage::liveActivityShowsRegistryEvents()
+{
+    MainWindow::Settings settings;
+    settings.settingsFile = m_dir.filePath(u"settings.ini"_s);
+    settings.page = u"flows"_s;
+    MainWindow window(settings);
+    window.show();
+    window.findChild<QSpinBox*>(u"eventsPort"_s)->setValue(0); // any free port
+    auto* listen = window.findChild<QPushButton*>(u"eventsListenButton"_s);
+    listen->click();
+    QVERIFY(listen->isChecked());
+    auto* copy = window.findChild<QPushButton*>(u"copyEventsConfigButton"_s);
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    // The block to paste into config.yml: the endpoint and this session's token.
+    const auto snippet = QApplication::clipboard()->text();
+    static const QRegularExpression urlRe(u"url: (http://127\\.0\\.0\\.1:(\\d+)/events)"_s);
+    static const QRegularExpression tokenRe(u"Bearer ([A-Za-z0-9]+)"_s);
+    const auto url = urlRe.match(snippet);
+    const auto token = tokenRe.match(snippet);
+    QVERIFY2(url.hasMatch() && token.hasMatch(), qPrintable(snippet));
+    RegistryProcess::Options options;
+    options.notificationsUrl = url.captured(1);
+    options.notificationsToken = token.captured(1);
+    RegistryProcess registry(options);
+    QString error;
+    QVERIFY2(registry.start(&error), qPrintable(error));
+    TestImage image;
+    image.addLayer({TestImage::Entry(u"live"_s, "live\n")});
+    const auto layout = image.writeLayout(m_dir.filePath(u"live"_s), u"x"_s, &error);
+    const auto build = u"0123456789abcdef0123456789abcdef"_s;
+    QVERIFY2(TestImage::pushWithSkopeo(layout, registry.hostPort() + u"/zuul/app:"_s + build + u"_latest"_s, registry,
+                                       nullptr, &error),
+             qPrintable(error));
+    auto* table = window.findChild<QTreeWidget*>(u"registryEventsTable"_s);
+    const auto pushedManifest = [table]() {
+        for (int row = 0; row < table->topLevelItemCount(); ++row) {
+            auto* item = table->topLevelItem(row);
+            if (item->text(1) == u"push"_s && item->text(2).startsWith(u"zuul/app:"_s)) {
+                return item;
+            }
+        }
+        return static_cast<QTreeWidgetItem*>(nullptr);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pushedManifest(), 2000);
+    QCOMPARE(pushedManifest()->text(4), u"build 01234567"_s);
+    QCOMPARE(pushedManifest()->text(5).section(u'@', 0, 0), registry.username());
+    // The live diagram draws them between the client and the registry it addressed.
+    auto* diagram = window.findChild<SequenceDiagram*>(u"liveDiagram"_s);
+    QVERIFY2(diagram->participants().contains(registry.hostPort()), qPrintable(diagram->participants().join(u", "_s)));
+    QVERIFY(!diagram->arrows().isEmpty());
+    // A POST without the token is refused and counted, not shown.
+    const int rows = table->topLevelItemCount();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(url.captured(2).toUInt()));
+    QVERIFY(socket.waitForConnected(3000));
+    socket.write("POST /events HTTP/1.1\r\nHost: x\r\nContent-Length: 13\r\n\r\n{\"events\":[]}");
+    auto* status = window.findChild<QLabel*>(u"eventsStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"1 refused"_s), 5000);
+    QCOMPARE(table->topLevelItemCount(), rows);
+    listen->click();
+    QVERIFY(!listen->isChecked());
+    QVERIFY(!copy->isEnabled());
 }
 
 QTEST_MAIN(TestFlowsPage)

@@ -171,6 +171,14 @@ QByteArray RegistryProcess::configYaml() const
     if (m_options.catalogMaxEntries > 0) {
         yaml += "catalog:\n  maxentries: " + QByteArray::number(m_options.catalogMaxEntries) + "\n";
     }
+    if (!m_options.notificationsUrl.isEmpty()) {
+        yaml += "notifications:\n  endpoints:\n    - name: test\n      url: " + quoted(m_options.notificationsUrl) +
+                "\n      timeout: 1s\n      threshold: 3\n      backoff: 1s\n";
+        if (!m_options.notificationsToken.isEmpty()) {
+            yaml += "      headers:\n        Authorization: [" +
+                    quoted(QStringLiteral("Bearer ") + m_options.notificationsToken) + "]\n";
+        }
+    }
     return yaml;
 }
 

@@ -33,6 +33,8 @@ public:
         QString password = QStringLiteral("secret-pw-1");
         QMap<QString, QString> users; // further users: name -> password
         int catalogMaxEntries = 0;    // catalog.maxentries; 0 keeps the registry's default (1000)
+        QString notificationsUrl;     // a notifications endpoint the registry POSTs its events to
+        QString notificationsToken;   // sent as "Authorization: Bearer <token>" to it
     };
 
     // Token mode: auth.token.service and auth.token.issuer.

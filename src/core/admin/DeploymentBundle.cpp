@@ -74,6 +74,24 @@ QByteArray DeploymentBundle::registryConfig(const QString& certsDir, const QStri
                              "    realm: Registry Realm\n"
                              "    path: %1/htpasswd\n")
                   .arg(authDir);
+    if (!serve.eventsUrl.isEmpty()) {
+        config += QStringLiteral(
+                      "# Every push, pull, mount and delete, POSTed as it happens (registrydesk-cli events listen,\n"
+                      "# or the window's Flows ▸ Live activity). Events queue in memory only.\n"
+                      "notifications:\n"
+                      "  endpoints:\n"
+                      "    - name: registrydesk\n"
+                      "      url: %1\n"
+                      "      timeout: 2s\n"
+                      "      threshold: 5\n"
+                      "      backoff: 2s\n")
+                      .arg(serve.eventsUrl);
+        if (!serve.eventsToken.isEmpty()) {
+            config += QStringLiteral("      headers:\n"
+                                     "        Authorization: [\"Bearer %1\"]\n")
+                          .arg(serve.eventsToken);
+        }
+    }
     return config.toUtf8();
 }
 
@@ -199,8 +217,9 @@ std::optional<QStringList> DeploymentBundle::write(const QString& dir, const Req
         {QStringLiteral("docker-compose.yaml"), composeFile(), publicMode},
         {QStringLiteral("config.yml"),
          registryConfig(QStringLiteral("/certs"), QStringLiteral("/auth"), QStringLiteral("/var/lib/registry"),
-                        QStringLiteral(":%1").arg(request.port), {QStringLiteral("127.0.0.1:5001"), false}),
-         publicMode},
+                        QStringLiteral(":%1").arg(request.port),
+                        {QStringLiteral("127.0.0.1:5001"), false, request.eventsUrl, request.eventsToken}),
+         request.eventsToken.isEmpty() ? publicMode : secretMode},
         {QStringLiteral("certs/domain.crt"), server->certificatePem + ca->certificatePem, publicMode},
         {QStringLiteral("certs/domain.key"), server->keyPem, secretMode},
         {QStringLiteral("auth/htpasswd"), request.username.toUtf8() + ':' + hash + '\n',

@@ -10,6 +10,8 @@ struct RegistryServeOptions
 {
     QString debugAddress;  // http.debug (health and Prometheus /metrics), e.g. 127.0.0.1:5001; empty: none
     bool readOnly = false; // storage.maintenance.readonly: pulls work, pushes and deletes wait (for GC)
+    QString eventsUrl;     // a notifications endpoint (registrydesk-cli events listen); empty: none
+    QString eventsToken;   // sent to it as "Authorization: Bearer <token>"; the file then holds a secret
 };
 
 // Everything an intermediate registry needs, laid out as the zuul-jobs "Container Images" document
@@ -34,6 +36,8 @@ public:
         QString site = QStringLiteral("yoursite");
         int bcryptCost = 12;
         QByteArray zuulPublicKeyPem; // the config-project's key: the secret's password is then encrypted
+        QString eventsUrl;           // config.yml sends registry events there (off when empty)
+        QString eventsToken;         // the bearer token those POSTs carry
     };
 
     // Writes the bundle into dir (created; existing files are not overwritten). Returns the files written.

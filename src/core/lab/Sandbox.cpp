@@ -127,6 +127,12 @@ qint64 Sandbox::servingPid(const Member& member) const
     return 0;
 }
 
+void Sandbox::setEvents(const QString& url, const QString& token)
+{
+    m_eventsUrl = url;
+    m_eventsToken = token;
+}
+
 bool Sandbox::prepare(Member& member, QString* error)
 {
     const auto dir = memberDir(member);
@@ -151,7 +157,7 @@ bool Sandbox::prepare(Member& member, QString* error)
                  QString::fromLatin1((request.username + QLatin1Char(':') + request.password).toUtf8().toBase64())}});
     }
     // Metrics and health on loopback; the read-only twin is what maintenance/gc.sh serves while it collects.
-    RegistryServeOptions serve{QStringLiteral("127.0.0.1:%1").arg(freePort()), false};
+    RegistryServeOptions serve{QStringLiteral("127.0.0.1:%1").arg(freePort()), false, m_eventsUrl, m_eventsToken};
     const auto config = [&]() {
         return DeploymentBundle::registryConfig(dir + QStringLiteral("/certs"), dir + QStringLiteral("/auth"),
                                                 dir + QStringLiteral("/data"), member.hostPort(), serve);

@@ -36,6 +36,9 @@ public:
     bool isRunning(const Member& member) const;
     qint64 servingPid(const Member& member) const; // 0 when it does not run
 
+    // Registry events of every member POSTed to url (with "Authorization: Bearer <token>"), from the next up().
+    void setEvents(const QString& url, const QString& token);
+
     // Starts the registries that are not running and seeds them once; step() names each stage.
     Job* up(QObject* parent = nullptr) const;
     // Stops every registry it started (SIGTERM, then SIGKILL after 5 s) without blocking the event loop.
@@ -57,5 +60,7 @@ private:
     QString m_dir;
     QList<Member> m_members;
     QJsonObject m_auths;
+    QString m_eventsUrl;
+    QString m_eventsToken;
     bool m_seeded = false;
 };
