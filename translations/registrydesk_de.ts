@@ -435,6 +435,33 @@
     </message>
 </context>
 <context>
+    <name>BuildsetFlow</name>
+    <message>
+        <source>Intermediate registry</source>
+        <translation>Zwischen-Registry</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>build %1 (%2) pushed %3 at %4</source>
+        <translation>Build %1 (%2) lud %3 um %4 hoch</translation>
+    </message>
+    <message>
+        <source>the build ended %1</source>
+        <translation>der Build endete mit %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>build %1 of %2, change %3 patchset %4, took it at %5</source>
+        <translation>Build %1 von %2, Change %3 Patchset %4, holte es um %5</translation>
+    </message>
+</context>
+<context>
     <name>BundleTrial</name>
     <message>
         <source>docker-registry is not installed here (Debian/Ubuntu package docker-registry)</source>
@@ -1020,6 +1047,14 @@ IP:192.0.2.10</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Draw the &amp;flow</source>
+        <translation>&amp;Fluss zeichnen</translation>
+    </message>
+    <message>
+        <source>The buildset&apos;s image transfers as a sequence diagram on the Flows page: its jobs pushing to the intermediate registry and the later builds that took their images</source>
+        <translation>Die Image-Übertragungen des Buildsets als Sequenzdiagramm auf der Seite Flüsse: seine Jobs, die in die Zwischen-Registry hochladen, und die späteren Builds, die ihre Images holten</translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2718,17 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) received, </source>
-        <translation><numerusform>%n Ereignis empfangen, </numerusform><numerusform>%n Ereignisse empfangen, </numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis empfangen, </numerusform>
+            <numerusform>%n Ereignisse empfangen, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) refused (%1 without the token)</source>
-        <translation><numerusform>%n Anfrage abgewiesen (%1 ohne das Token)</numerusform><numerusform>%n Anfragen abgewiesen (%1 ohne das Token)</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage abgewiesen (%1 ohne das Token)</numerusform>
+            <numerusform>%n Anfragen abgewiesen (%1 ohne das Token)</numerusform>
+        </translation>
     </message>
     <message>
         <source>receive registry:2 notifications and print each event</source>
@@ -4235,11 +4276,17 @@ zuletzt berührt von Layer %2</translation>
     </message>
     <message numerus="yes">
         <source>At %1: %n event(s)</source>
-        <translation><numerusform>Unter %1: %n Ereignis</numerusform><numerusform>Unter %1: %n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>Unter %1: %n Ereignis</numerusform>
+            <numerusform>Unter %1: %n Ereignisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused</source>
-        <translation><numerusform>, %n abgewiesen</numerusform><numerusform>, %n abgewiesen</numerusform></translation>
+        <translation>
+            <numerusform>, %n abgewiesen</numerusform>
+            <numerusform>, %n abgewiesen</numerusform>
+        </translation>
     </message>
     <message>
         <source> (blob)</source>
@@ -4260,6 +4307,22 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>A real buildset</source>
+        <translation>Ein echtes Buildset</translation>
+    </message>
+    <message>
+        <source>On the Changes page, pick a buildset and press Draw the flow: its image builds pushing to the intermediate registry, and the later builds that took their images, as Zuul recorded them.</source>
+        <translation>Auf der Seite Changes ein Buildset wählen und Fluss zeichnen drücken: seine Image-Builds, die in die Zwischen-Registry hochladen, und die späteren Builds, die ihre Images holten, wie Zuul sie festhielt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image push(es) to the intermediate registry</source>
+        <translation><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; von Change %2, Patchset %3, %4: %n Image-Upload in die Zwischen-Registry</numerusform><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; von Change %2, Patchset %3, %4: %n Image-Uploads in die Zwischen-Registry</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later pull(s) by builds that list those images</source>
+        <translation><numerusform>, %n späterer Abruf durch Builds, die diese Images nennen</numerusform><numerusform>, %n spätere Abrufe durch Builds, die diese Images nennen</numerusform></translation>
     </message>
 </context>
 <context>

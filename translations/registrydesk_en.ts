@@ -297,6 +297,20 @@
             <numerusform>, %n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image push(es) to the intermediate registry</source>
+        <translation>
+            <numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image push to the intermediate registry</numerusform>
+            <numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image pushes to the intermediate registry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later pull(s) by builds that list those images</source>
+        <translation>
+            <numerusform>, %n later pull by builds that list those images</numerusform>
+            <numerusform>, %n later pulls by builds that list those images</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>

@@ -435,6 +435,33 @@
     </message>
 </context>
 <context>
+    <name>BuildsetFlow</name>
+    <message>
+        <source>Intermediate registry</source>
+        <translation>Registre intermédiaire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>build %1 (%2) pushed %3 at %4</source>
+        <translation>le build %1 (%2) a poussé %3 à %4</translation>
+    </message>
+    <message>
+        <source>the build ended %1</source>
+        <translation>le build s&apos;est terminé en %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>build %1 of %2, change %3 patchset %4, took it at %5</source>
+        <translation>le build %1 de %2, change %3 patchset %4, l&apos;a pris à %5</translation>
+    </message>
+</context>
+<context>
     <name>BundleTrial</name>
     <message>
         <source>docker-registry is not installed here (Debian/Ubuntu package docker-registry)</source>
@@ -1020,6 +1047,14 @@ IP:192.0.2.10</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Draw the &amp;flow</source>
+        <translation>Dessiner le &amp;flux</translation>
+    </message>
+    <message>
+        <source>The buildset&apos;s image transfers as a sequence diagram on the Flows page: its jobs pushing to the intermediate registry and the later builds that took their images</source>
+        <translation>Les transferts d&apos;images du buildset en diagramme de séquence sur la page Flux : ses jobs qui poussent vers le registre intermédiaire et les builds ultérieurs qui ont pris leurs images</translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2718,17 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) received, </source>
-        <translation><numerusform>%n événement reçu, </numerusform><numerusform>%n événements reçus, </numerusform></translation>
+        <translation>
+            <numerusform>%n événement reçu, </numerusform>
+            <numerusform>%n événements reçus, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) refused (%1 without the token)</source>
-        <translation><numerusform>%n requête refusée (%1 sans le jeton)</numerusform><numerusform>%n requêtes refusées (%1 sans le jeton)</numerusform></translation>
+        <translation>
+            <numerusform>%n requête refusée (%1 sans le jeton)</numerusform>
+            <numerusform>%n requêtes refusées (%1 sans le jeton)</numerusform>
+        </translation>
     </message>
     <message>
         <source>receive registry:2 notifications and print each event</source>
@@ -4235,11 +4276,17 @@ modifié en dernier par la couche %2</translation>
     </message>
     <message numerus="yes">
         <source>At %1: %n event(s)</source>
-        <translation><numerusform>À %1 : %n événement</numerusform><numerusform>À %1 : %n événements</numerusform></translation>
+        <translation>
+            <numerusform>À %1 : %n événement</numerusform>
+            <numerusform>À %1 : %n événements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused</source>
-        <translation><numerusform>, %n refusé</numerusform><numerusform>, %n refusés</numerusform></translation>
+        <translation>
+            <numerusform>, %n refusé</numerusform>
+            <numerusform>, %n refusés</numerusform>
+        </translation>
     </message>
     <message>
         <source> (blob)</source>
@@ -4260,6 +4307,22 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>client</source>
         <translation>client</translation>
+    </message>
+    <message>
+        <source>A real buildset</source>
+        <translation>Un vrai buildset</translation>
+    </message>
+    <message>
+        <source>On the Changes page, pick a buildset and press Draw the flow: its image builds pushing to the intermediate registry, and the later builds that took their images, as Zuul recorded them.</source>
+        <translation>Sur la page Changes, choisissez un buildset et appuyez sur Dessiner le flux : ses builds d&apos;images qui poussent vers le registre intermédiaire, et les builds ultérieurs qui ont pris leurs images, tels que Zuul les a enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image push(es) to the intermediate registry</source>
+        <translation><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; du change %2, patchset %3, %4 : %n push d&apos;image vers le registre intermédiaire</numerusform><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; du change %2, patchset %3, %4 : %n push d&apos;images vers le registre intermédiaire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later pull(s) by builds that list those images</source>
+        <translation><numerusform>, %n récupération ultérieure par des builds qui listent ces images</numerusform><numerusform>, %n récupérations ultérieures par des builds qui listent ces images</numerusform></translation>
     </message>
 </context>
 <context>

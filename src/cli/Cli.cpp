@@ -388,11 +388,12 @@ RegistryError Cli::await(Job* job)
     if (showProgress) {
         QObject::connect(job, &Job::progress, job, [this, job, &clock](qint64 done, qint64 total) {
             const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
-            const auto rate = humanSize(static_cast<qint64>(done / seconds));
+            const bool bytes = job->progressUnit() == Job::ProgressUnit::Bytes;
+            const auto count = [bytes](qint64 value) { return bytes ? humanSize(value) : QString::number(value); };
             const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
             writeProgress(QStringLiteral("%1  %2%  %3 / %4  %5/s   ")
-                              .arg(Printable::escaped(job->title()), QString::number(percent), humanSize(done),
-                                   humanSize(total), rate));
+                              .arg(Printable::escaped(job->title()), QString::number(percent), count(done),
+                                   count(total), count(static_cast<qint64>(done / seconds))));
         });
     }
     if (!job->isFinished()) {

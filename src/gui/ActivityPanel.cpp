@@ -79,6 +79,7 @@ void ActivityPanel::track(Job* job, const QList<RegistryClient*>& clients)
 {
     auto* item = addRow(job, job->title(), [job]() { job->cancel(); });
     m_entries[item].jobId = job->id();
+    m_entries[item].bytes = job->progressUnit() == Job::ProgressUnit::Bytes;
     auto* registryJob = qobject_cast<RegistryJob*>(job);
     for (auto* client : clients.isEmpty() && registryJob ? QList<RegistryClient*>{registryJob->client()} : clients) {
         followClient(item, client);
@@ -115,11 +116,14 @@ void ActivityPanel::onProgress(QTreeWidgetItem* item, qint64 done, qint64 total)
         // QProgressBar counts in int: scale to per mille so multi-GB transfers fit.
         entry.bar->setRange(0, 1000);
         entry.bar->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
-        entry.bar->setFormat(QStringLiteral("%1 / %2").arg(Formatting::size(done), Formatting::size(total)));
+        entry.bar->setFormat(entry.bytes
+                                 ? QStringLiteral("%1 / %2").arg(Formatting::size(done), Formatting::size(total))
+                                 : QStringLiteral("%1 / %2").arg(done).arg(total));
     }
     const auto elapsed = entry.clock.elapsed();
     if (elapsed > 500 && done > 0) {
-        item->setText(RateColumn, tr("%1/s").arg(Formatting::size(done * 1000 / elapsed)));
+        item->setText(RateColumn, entry.bytes ? tr("%1/s").arg(Formatting::size(done * 1000 / elapsed))
+                                              : tr("%1/s").arg(done * 1000 / elapsed));
     }
 }
 
@@ -133,7 +137,7 @@ void ActivityPanel::onFinished(QTreeWidgetItem* item, const RegistryError& error
     entry.bar->setRange(0, 1);
     entry.bar->setValue(1);
     const auto moved = entry.done > 0 ? entry.done : entry.total;
-    entry.bar->setFormat(moved > 0 ? Formatting::size(moved) : QString());
+    entry.bar->setFormat(moved <= 0 ? QString() : entry.bytes ? Formatting::size(moved) : QString::number(moved));
     const auto seconds = QString::number(entry.clock.elapsed() / 1000.0, 'f', 1);
     if (!error) {
         item->setText(ResultColumn, tr("done in %1 s").arg(seconds));

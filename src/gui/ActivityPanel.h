@@ -54,6 +54,7 @@ private:
         qint64 total = 0;
         QProgressBar* bar = nullptr;
         bool finished = false;
+        bool bytes = true; // progress counts bytes, else things (tags, images)
     };
     QTreeWidgetItem* addRow(QObject* job, const QString& title, std::function<void()> cancel);
     void followClient(QTreeWidgetItem* item, RegistryClient* client);

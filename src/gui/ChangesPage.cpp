@@ -18,8 +18,9 @@
 
 namespace {
 
-constexpr int kBuildRole = Qt::UserRole + 1; // a build row's or image row's build uuid
-constexpr int kImageRole = Qt::UserRole + 2; // an image row's index in images()
+constexpr int kBuildRole = Qt::UserRole + 1;    // a build row's or image row's build uuid
+constexpr int kImageRole = Qt::UserRole + 2;    // an image row's index in images()
+constexpr int kBuildsetRole = Qt::UserRole + 3; // a buildset row's uuid
 
 QColor resultColor(const QString& result, const QPalette& palette)
 {
@@ -56,7 +57,9 @@ ChangesPage::ChangesPage(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->buildsetTree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_ui->buildsetTree->header()->setStretchLastSection(false);
+    m_ui->buildsetTree->header()->resizeSection(WhenColumn, 130);
     m_ui->buildsetTree->header()->resizeSection(DigestColumn, 190);
+    m_ui->buildsetTree->header()->resizeSection(SizeColumn, 170);
     m_ui->buildsetTree->headerItem()->setToolTip(
         DigestColumn, tr("The manifest digest the intermediate registry serves for the image's tag"));
     m_ui->buildsetTree->headerItem()->setToolTip(
@@ -75,6 +78,7 @@ ChangesPage::ChangesPage(QWidget* parent)
     connect(m_ui->diffPublishedButton, &QPushButton::clicked, this, &ChangesPage::diffWithPublished);
     connect(m_ui->promoteButton, &QPushButton::clicked, this, &ChangesPage::promote);
     connect(m_ui->openLogButton, &QPushButton::clicked, this, &ChangesPage::openLog);
+    connect(m_ui->drawFlowButton, &QPushButton::clicked, this, &ChangesPage::drawFlow);
     m_ui->changesSummary->setText(tr("Type a change number or paste a Zuul URL to see the images its builds left."));
 }
 
@@ -325,6 +329,7 @@ void ChangesPage::showBuilds()
     QTreeWidgetItem* selected = nullptr;
     for (const auto& buildset : ZuulBuildset::group(m_builds)) {
         auto* setItem = new QTreeWidgetItem(tree);
+        setItem->setData(0, kBuildsetRole, buildset.uuid);
         setItem->setText(
             NameColumn,
             tr("%1 · patchset %2").arg(Printable::escaped(buildset.pipeline), Printable::escaped(buildset.patchset)));
@@ -442,6 +447,32 @@ void ChangesPage::updateActions()
                        "final tag (zuul-jobs' intermediate-registry promote)")
                   : tr("Needs a connection with the Publication role"));
     m_ui->openLogButton->setEnabled(build && !build->logUrl.isEmpty());
+    m_ui->drawFlowButton->setEnabled(selectedBuildset().has_value());
+}
+
+std::optional<ZuulBuildset> ChangesPage::selectedBuildset() const
+{
+    const auto* item = m_ui->buildsetTree->currentItem();
+    while (item && item->parent()) {
+        item = item->parent();
+    }
+    if (!item) {
+        return std::nullopt;
+    }
+    const auto uuid = item->data(0, kBuildsetRole).toString();
+    for (const auto& buildset : ZuulBuildset::group(m_builds)) {
+        if (buildset.uuid == uuid) {
+            return buildset;
+        }
+    }
+    return std::nullopt;
+}
+
+void ChangesPage::drawFlow()
+{
+    if (const auto buildset = selectedBuildset()) {
+        emit flowRequested(*buildset, m_builds);
+    }
 }
 
 void ChangesPage::openInBrowse()

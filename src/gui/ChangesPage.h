@@ -52,8 +52,11 @@ public slots:
     void diffWithPublished();
     void promote();
     void openLog();
+    void drawFlow();
 
 signals:
+    // The selected buildset, and every build of the change, for the Flows page's diagram of a real buildset.
+    void flowRequested(const ZuulBuildset& buildset, const QList<ZuulBuild>& builds);
     void browseRequested(const QString& connectionId, const QString& repository, const QString& tag);
     void diffRequested(const QString& connectionA, const QString& referenceA, const QString& connectionB,
                        const QString& referenceB);
@@ -71,6 +74,7 @@ private:
     QString publicationConnection() const;
     const ZuulBuild* selectedBuild() const;
     int selectedImage() const; // -1 when no image row is selected
+    std::optional<ZuulBuildset> selectedBuildset() const;
 
     std::unique_ptr<Ui::ChangesPage> m_ui;
     RegistryConnections* m_connections = nullptr;

@@ -6,6 +6,7 @@
 #include "Formatting.h"
 #include "JobGraph.h"
 #include "admin/PasswordGenerator.h"
+#include "changes/BuildsetFlow.h"
 #include "credentials/RegistryConnections.h"
 #include "events/RegistryEventListener.h"
 #include "lab/FlowRehearsal.h"
@@ -34,7 +35,8 @@ FlowsPage::FlowsPage(QWidget* parent)
                                             FlowRehearsal::roleBuildJob(), FlowRehearsal::roleTestJob()});
     m_ui->publishDiagram->setParticipants(
         {FlowRehearsal::rolePublication(), FlowRehearsal::roleUpload(), FlowRehearsal::rolePromote()});
-    m_ui->exportChoice->addItems({tr("Buildset image transfer"), tr("Publish and promote"), tr("Live activity")});
+    m_ui->exportChoice->addItems(
+        {tr("Buildset image transfer"), tr("Publish and promote"), tr("Live activity"), tr("A real buildset")});
     m_ui->stepsTable->setColumnWidth(0, 30);
     m_ui->stepsTable->setColumnWidth(1, 380);
     m_ui->flowsSplitter->setSizes({900, 140});
@@ -55,7 +57,7 @@ FlowsPage::FlowsPage(QWidget* parent)
                 [combo]() { combo->setProperty("chosen", combo->currentData().toString()); });
     }
     connect(m_ui->zoomSlider, &QSlider::valueChanged, this, [this](int percent) {
-        for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram}) {
+        for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram, m_ui->buildsetDiagram}) {
             diagram->setZoom(percent / 100.0);
         }
     });
@@ -75,6 +77,32 @@ FlowsPage::FlowsPage(QWidget* parent)
 }
 
 FlowsPage::~FlowsPage() = default;
+
+void FlowsPage::drawBuildset(const ZuulBuildset& buildset, const QList<ZuulBuild>& builds)
+{
+    const auto flow = BuildsetFlow::of(buildset, builds);
+    auto* diagram = m_ui->buildsetDiagram;
+    diagram->clear();
+    diagram->setParticipants(flow.participants);
+    for (const auto& event : flow.events) {
+        diagram->addEvent(event);
+    }
+    diagram->resize(diagram->sizeHint());
+    int pushes = 0;
+    for (const auto& event : flow.events) {
+        pushes += event.kind == TransferEvent::Kind::ManifestPut ? 1 : 0;
+    }
+    m_ui->buildsetFlowTitle->setText(
+        tr("<b>Buildset %1</b> of change %2, patchset %3, %4: %n image push(es) to the intermediate registry", nullptr,
+           pushes)
+            .arg(buildset.uuid.left(8))
+            .arg(buildset.change)
+            .arg(Printable::escaped(buildset.patchset).toHtmlEscaped(),
+                 Printable::escaped(buildset.pipeline).toHtmlEscaped()) +
+        tr(", %n later pull(s) by builds that list those images", nullptr, int(flow.events.size()) - pushes));
+    m_ui->diagramTabs->setCurrentWidget(m_ui->buildsetTab);
+    m_ui->exportChoice->setCurrentIndex(3);
+}
 
 void FlowsPage::listenForEvents(bool listen)
 {
@@ -208,7 +236,7 @@ void FlowsPage::setContext(const PageContext& context)
     m_activity = activity;
     connect(connections, &RegistryConnections::connectionsChanged, this, &FlowsPage::fillConnections);
     connect(activity, &ActivityPanel::transferEvent, this, &FlowsPage::drawEvent);
-    for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram}) {
+    for (auto* diagram : {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram, m_ui->buildsetDiagram}) {
         connect(diagram, &SequenceDiagram::arrowClicked, activity, &ActivityPanel::selectJob);
     }
     fillConnections();
@@ -247,8 +275,9 @@ void FlowsPage::fillConnections()
 
 SequenceDiagram* FlowsPage::currentDiagram() const
 {
-    const SequenceDiagram* diagrams[] = {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram};
-    return const_cast<SequenceDiagram*>(diagrams[std::clamp(m_ui->exportChoice->currentIndex(), 0, 2)]);
+    const SequenceDiagram* diagrams[] = {m_ui->transferDiagram, m_ui->publishDiagram, m_ui->liveDiagram,
+                                         m_ui->buildsetDiagram};
+    return const_cast<SequenceDiagram*>(diagrams[std::clamp(m_ui->exportChoice->currentIndex(), 0, 3)]);
 }
 
 void FlowsPage::drawEvent(const TransferEvent& event)

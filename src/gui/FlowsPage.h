@@ -2,6 +2,7 @@
 
 #include "WindowPage.h"
 #include "job/TransferEvent.h"
+#include "zuul/ZuulApi.h"
 
 #include <QPointer>
 
@@ -37,6 +38,8 @@ public slots:
     void rehearse();
     void replay();
     void drawEvent(const TransferEvent& event);
+    // The document's transfer diagram for a real buildset (BuildsetFlow), on its own tab.
+    void drawBuildset(const ZuulBuildset& buildset, const QList<ZuulBuild>& builds);
     // Live activity: receive registry:2 notifications on the chosen address and port (with a token made for this
     // session), each event as a row and an arrow of the live diagram.
     void listenForEvents(bool listen);

@@ -69,6 +69,11 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
                 m_browse->reveal(repository, tag);
                 m_ui->pages->setCurrentWidget(m_browse);
             });
+    connect(m_changes, &ChangesPage::flowRequested, this,
+            [this](const ZuulBuildset& buildset, const QList<ZuulBuild>& builds) {
+                m_flows->drawBuildset(buildset, builds);
+                m_ui->pages->setCurrentWidget(m_flows);
+            });
     connect(m_changes, &ChangesPage::diffRequested, this,
             [this](const QString& connectionA, const QString& referenceA, const QString& connectionB,
                    const QString& referenceB) {

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "RepositoryTreeModel.h"
+#include "SequenceDiagram.h"
 #include "TagTableModel.h"
 #include "ZuulChangeFixture.h"
 #include "credentials/RegistryConnections.h"
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -50,10 +52,11 @@ private slots:
     void opensTheImageInBrowseAndTheBuildLog();
     void browseZuulColumnLeadsHere();
     void badInputSaysSoAndKeepsTheList();
+    void drawsARealBuildsetsFlow();
 
 private:
     MainWindow::Settings settings() const;
-    void addConnections(MainWindow& window);
+    void addConnections(MainWindow& window, const ZuulApiServer* zuul = nullptr);
     ChangesPage* lookUp(MainWindow& window, const QString& text);
     static QTreeWidgetItem* find(QTreeWidget* tree, const QString& text);
 
@@ -88,7 +91,7 @@ MainWindow::Settings TestChangesPage::settings() const
     return s;
 }
 
-void TestChangesPage::addConnections(MainWindow& window)
+void TestChangesPage::addConnections(MainWindow& window, const ZuulApiServer* zuul)
 {
     for (auto* registry : {&m_change.intermediate, &m_change.publication}) {
         Connection connection;
@@ -101,7 +104,7 @@ void TestChangesPage::addConnections(MainWindow& window)
         if (registry == &m_change.intermediate) {
             connection.name = u"Intermediate"_s;
             connection.role = Connection::Role::Intermediate;
-            connection.zuulUrl = m_zuul.baseUrl();
+            connection.zuulUrl = (zuul ? zuul : &m_zuul)->baseUrl();
             connection.zuulTenant = u"example"_s;
             m_intermediateId = connection.id;
         } else {
@@ -174,6 +177,12 @@ void TestChangesPage::showsTheBuildsetsBuildsAndImagesOfAChange()
     auto* summary = window.findChild<QLabel*>(u"changesSummary"_s);
     QVERIFY2(summary->text().contains(u"3 build"_s) && summary->text().contains(u"2 image"_s),
              qPrintable(summary->text()));
+    // The activity panel counts the images checked, not bytes.
+    QStringList formats;
+    for (const auto* bar : window.findChildren<QProgressBar*>()) {
+        formats << bar->format();
+    }
+    QVERIFY2(formats.contains(u"3"_s), qPrintable(formats.join(u" | "_s)));
     // A missing image cannot be opened or diffed; its build's log can.
     tree->setCurrentItem(missing);
     QVERIFY(!window.findChild<QPushButton*>(u"openInBrowseButton"_s)->isEnabled());
@@ -339,6 +348,59 @@ void TestChangesPage::badInputSaysSoAndKeepsTheList()
     // A buildset Zuul does not know: one clear line.
     QVERIFY(lookUp(window, m_zuul.baseUrl().toString() + u"/t/example/buildset/"_s + ZuulApiServer::newUuid()));
     QVERIFY2(bar->text().contains(u"knows no buildset"_s), qPrintable(bar->text()));
+}
+
+void TestChangesPage::drawsARealBuildsetsFlow()
+{
+    // The change as before, and after its gate the promote pipeline's job that took the app image.
+    ZuulApiServer zuul(u"example"_s);
+    m_change.addBuilds(zuul);
+    ZuulApiServer::Build promote;
+    promote.uuid = ZuulApiServer::newUuid();
+    promote.jobName = u"app-promote-image"_s;
+    promote.pipeline = u"promote"_s;
+    promote.change = ZuulChangeFixture::kChange;
+    promote.patchset = 2;
+    promote.buildset = ZuulApiServer::newUuid();
+    promote.start = m_change.now.addSecs(-1000);
+    promote.end = m_change.now.addSecs(-900);
+    promote.artifacts = {
+        ZuulApiServer::imageArtifact(m_change.intermediate.hostPort(), u"org/app"_s, m_change.gateBuild, u"latest"_s)};
+    zuul.addBuild(promote);
+    QString error;
+    QVERIFY2(zuul.start(&error), qPrintable(error));
+    MainWindow window(settings());
+    addConnections(window, &zuul);
+    window.show();
+    QVERIFY(lookUp(window, u"4711"_s));
+    auto* tree = window.findChild<QTreeWidget*>(u"buildsetTree"_s);
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    auto* gate = tree->topLevelItem(1);
+    QCOMPARE(gate->text(ChangesPage::NameColumn), u"gate · patchset 2"_s);
+    tree->setCurrentItem(gate->child(1)); // any row of the buildset will do
+    auto* draw = window.findChild<QPushButton*>(u"drawFlowButton"_s);
+    QVERIFY(draw->isEnabled());
+    draw->click();
+    QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentWidget()->objectName(), u"flowsPage"_s);
+    auto* diagram = window.findChild<SequenceDiagram*>(u"buildsetDiagram"_s);
+    QVERIFY(diagram->isVisible());
+    // The arrows match the builds: the gate image build's two pushes, then the promote job's pull.
+    QCOMPARE(diagram->participants(), (QStringList{u"Intermediate registry"_s, u"app-build-image"_s, u"app-test"_s,
+                                                   u"promote: app-promote-image"_s}));
+    const auto& arrows = diagram->arrows();
+    QCOMPARE(arrows.size(), 3);
+    QCOMPARE(arrows[0].from, 1);
+    QCOMPARE(arrows[0].to, 0);
+    QCOMPARE(arrows[0].label, u"org/app:%1_latest"_s.arg(m_change.gateBuild));
+    QCOMPARE(arrows[1].label, u"org/multi:%1_latest"_s.arg(m_change.gateBuild));
+    QCOMPARE(arrows[2].from, 0);
+    QCOMPARE(arrows[2].to, 3);
+    QCOMPARE(arrows[2].label, u"org/app:%1_latest"_s.arg(m_change.gateBuild));
+    QVERIFY(arrows[2].detail.contains(promote.uuid.left(8)));
+    // Exported like the document's diagrams.
+    const auto svg = diagram->toSvg(u"buildset"_s);
+    QVERIFY(svg.contains("app-promote-image"));
+    QVERIFY(window.findChild<QLabel*>(u"buildsetFlowTitle"_s)->text().contains(m_change.gateBuildset.left(8)));
 }
 
 QTEST_MAIN(TestChangesPage)

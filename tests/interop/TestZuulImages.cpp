@@ -10,6 +10,7 @@
 #include "TestProcess.h"
 #include "ZuulApiServer.h"
 #include "ZuulChangeFixture.h"
+#include "changes/BuildsetFlow.h"
 #include "changes/ChangeImages.h"
 #include "changes/ZuulPromoter.h"
 #include "registry/RegistryClient.h"
@@ -42,6 +43,7 @@ private slots:
     void readsEveryPageOfBuilds();
     void oneBuildset();
     void registryWithoutConnection();
+    void buildsetFlowFollowsTheImages();
     void artifactsResolvedAgainstTheLogUrl();
     void cliListsTheDocumentedJson();
     void cliBadInput();
@@ -251,6 +253,54 @@ void TestZuulImages::registryWithoutConnection()
         QCOMPARE(image.state, ZuulImage::State::NoConnection);
         QVERIFY2(image.problem.contains(m_intermediate.hostPort()), qPrintable(image.problem));
     }
+    delete job;
+}
+
+void TestZuulImages::buildsetFlowFollowsTheImages()
+{
+    ZuulApiServer zuul(u"example"_s);
+    addBuilds(zuul);
+    // After the gate: the promote pipeline's job lists the gate's app image among its artifacts.
+    ZuulApiServer::Build promote;
+    promote.uuid = ZuulApiServer::newUuid();
+    promote.jobName = u"app-promote-image"_s;
+    promote.pipeline = u"promote"_s;
+    promote.change = kChange;
+    promote.patchset = 2;
+    promote.buildset = ZuulApiServer::newUuid();
+    promote.start = m_change.now.addSecs(-1000);
+    promote.end = m_change.now.addSecs(-900);
+    promote.artifacts = {
+        ZuulApiServer::imageArtifact(m_intermediate.hostPort(), u"org/app"_s, m_gateBuild, u"latest"_s)};
+    zuul.addBuild(promote);
+    QString error;
+    QVERIFY2(zuul.start(&error), qPrintable(error));
+    ZuulApi api(zuul.baseUrl(), u"example"_s);
+    ZuulImageQuery query;
+    query.change = kChange;
+    auto* job = imagesJob(&api, query);
+    AWAIT_OK(job);
+    const auto buildsets = ZuulBuildset::group(job->builds());
+    QCOMPARE(buildsets.size(), 3);
+    const auto gate = buildsets[1];
+    QCOMPARE(gate.uuid, m_gateBuildset);
+    const auto flow = BuildsetFlow::of(gate, job->builds());
+    QCOMPARE(flow.participants, (QStringList{BuildsetFlow::intermediateRegistry(), u"app-build-image"_s, u"app-test"_s,
+                                             u"promote: app-promote-image"_s}));
+    QCOMPARE(flow.events.size(), 3);
+    QCOMPARE(flow.events[0].kind, TransferEvent::Kind::ManifestPut);
+    QCOMPARE(flow.events[0].from, u"app-build-image"_s);
+    QCOMPARE(flow.events[0].to, BuildsetFlow::intermediateRegistry());
+    QCOMPARE(flow.events[0].subject, u"org/app:%1_latest"_s.arg(m_gateBuild));
+    QCOMPARE(flow.events[1].subject, u"org/multi:%1_latest"_s.arg(m_gateBuild));
+    QCOMPARE(flow.events[2].kind, TransferEvent::Kind::ManifestFetched);
+    QCOMPARE(flow.events[2].to, u"promote: app-promote-image"_s);
+    QCOMPARE(flow.events[2].subject, u"org/app:%1_latest"_s.arg(m_gateBuild));
+    QVERIFY(flow.events[0].time <= flow.events[2].time);
+    // The check buildset's image was taken by no later build.
+    const auto check = BuildsetFlow::of(buildsets[2], job->builds());
+    QCOMPARE(check.events.size(), 1);
+    QCOMPARE(check.events[0].subject, u"org/app:%1_latest"_s.arg(m_checkBuild));
     delete job;
 }
 

@@ -34,6 +34,7 @@ ZuulImagesJob::ZuulImagesJob(ZuulApi* api, const ZuulImageQuery& query, ClientLo
     , m_query(query)
     , m_lookup(std::move(lookup))
 {
+    setProgressUnit(ProgressUnit::Items);
 }
 
 QString ZuulImagesJob::title() const

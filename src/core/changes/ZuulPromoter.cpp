@@ -31,6 +31,7 @@ ZuulPromoter::ZuulPromoter(const QList<ZuulArtifact>& images, RegistryClient* pu
     , m_sources(std::move(sources))
     , m_dryRun(dryRun)
 {
+    setProgressUnit(ProgressUnit::Items);
     for (const auto& artifact : images) {
         if (!artifact.isImage()) {
             continue;

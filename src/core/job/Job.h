@@ -35,6 +35,13 @@ public:
     void setTitle(const QString& title) { m_title = title; }
     quint64 id() const { return m_id; }
     const RegistryError& error() const { return m_error; }
+    // What progress() counts: bytes moved (transfers, the default) or things done (tags, images, manifests).
+    enum class ProgressUnit
+    {
+        Bytes,
+        Items
+    };
+    ProgressUnit progressUnit() const { return m_progressUnit; }
     bool isFinished() const { return m_finished; }
     // Stops the job and the jobs it tracks; finished() follows at once with a Cancelled error.
     void cancel();
@@ -51,6 +58,7 @@ public slots:
 
 protected:
     virtual void run() = 0;
+    void setProgressUnit(ProgressUnit unit) { m_progressUnit = unit; }
     // Releases what the job holds when it is cancelled (open requests, temporary files, processes).
     virtual void onCancel() {}
     void finish(const RegistryError& error = {});
@@ -88,6 +96,7 @@ private:
     RegistryError m_error;
     QString m_title;
     quint64 m_id;
+    ProgressUnit m_progressUnit = ProgressUnit::Bytes;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -17,6 +17,7 @@ StorageScanJob::StorageScanJob(QString directory, QObject* parent)
     : Job(parent)
     , m_directory(std::move(directory))
 {
+    setProgressUnit(ProgressUnit::Items);
 }
 
 StorageScanJob::~StorageScanJob()

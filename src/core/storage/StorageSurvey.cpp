@@ -34,6 +34,7 @@ StorageSurvey::StorageSurvey(RegistryClient* client, StorageSurveyOptions option
     , m_client(client)
     , m_options(std::move(options))
 {
+    setProgressUnit(ProgressUnit::Items);
     m_options.parallel = std::clamp(m_options.parallel, 1, 64);
 }
 

@@ -14,6 +14,7 @@ UntaggedDeleter::UntaggedDeleter(RegistryClient* client, std::shared_ptr<const G
     , m_plan(std::move(plan))
     , m_dryRun(dryRun)
 {
+    setProgressUnit(ProgressUnit::Items);
 }
 
 UntaggedDeleter::~UntaggedDeleter()

@@ -15,6 +15,7 @@ Pruner::Pruner(RegistryClient* client, const PruneOptions& options, ZuulApi* zuu
     , m_options(options)
     , m_zuul(zuul)
 {
+    setProgressUnit(ProgressUnit::Items);
     if (!m_options.now.isValid()) {
         m_options.now = QDateTime::currentDateTimeUtc();
     }
