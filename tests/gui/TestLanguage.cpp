@@ -42,12 +42,13 @@ void TestLanguage::windowSpeaksTheLanguage_data()
     QTest::addColumn<QStringList>("tabs");
     QTest::addColumn<QString>("compare");
     QTest::addColumn<QString>("plural");
-    QTest::newRow("German") << u"de"_s << QStringList{u"D&urchsuchen"_s, u"Ab&läufe"_s,     u"Ver&gleich"_s,
-                                                      u"&Benutzer"_s,    u"&Zertifikate"_s, u"&Speicher"_s}
+    QTest::newRow("German") << u"de"_s
+                            << QStringList{u"D&urchsuchen"_s, u"Ab&läufe"_s,  u"Ver&gleich"_s, u"&Benutzer"_s,
+                                           u"&Zertifikate"_s, u"&Speicher"_s, u"C&hanges"_s}
                             << u"&Vergleichen"_s << u"2 Tags bereinigen"_s;
     QTest::newRow("French") << u"fr"_s << QStringList{} << u"&Comparer"_s << QString();
-    QTest::newRow("English") << u"en"_s << QStringList{u"&Browse"_s, u"&Flows"_s,        u"&Diff"_s,
-                                                       u"&Users"_s,  u"&Certificates"_s, u"&Storage"_s}
+    QTest::newRow("English") << u"en"_s << QStringList{u"&Browse"_s,       u"&Flows"_s,   u"&Diff"_s,   u"&Users"_s,
+                                                       u"&Certificates"_s, u"&Storage"_s, u"C&hanges"_s}
                              << u"&Compare"_s << u"Prune 2 tags"_s;
 }
 
