@@ -10,8 +10,11 @@
 #include "util/Printable.h"
 #include "zuul/ZuulApi.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -35,8 +38,6 @@ public:
 
     static int copy(Cli& cli, Invocation& args)
     {
-        const auto* from = &args.image(0);
-        const auto* to = &args.image(1);
         CopyOptions options;
         if (args.isSet(QStringLiteral("all")) && args.isSet(QStringLiteral("platform"))) {
             return cli.usage(args.command(), tr("--all and --platform exclude each other"));
@@ -48,24 +49,26 @@ public:
             options.platform = *platform;
         }
         options.parallelBlobs = args.number(QStringLiteral("parallel"));
+        if (args.isSet(QStringLiteral("from-file"))) {
+            if (args.count() > 0) {
+                return cli.usage(args.command(), tr("name either SRC DST or --from-file LIST, not both"));
+            }
+            return copyMany(cli, args, options);
+        }
+        if (args.count() != 2) {
+            return cli.usage(args.command(), tr("copy needs SRC and DST, or --from-file LIST"));
+        }
+        const auto* from = &args.image(0);
+        const auto* to = &args.image(1);
         ImageCopier copier(args.client(0), *from, args.client(1), *to, options);
         if (const auto error = cli.await(&copier)) {
             return cli.fail(error);
         }
-        const auto& summary = copier.summary();
         if (cli.json()) {
-            cli.printJson(QJsonDocument(QJsonObject{
-                {QStringLiteral("source"), from->toString()},
-                {QStringLiteral("destination"), to->toString()},
-                {QStringLiteral("digest"), copier.digest().toString()},
-                {QStringLiteral("blobs"), QJsonObject{{QStringLiteral("copied"), summary.copied},
-                                                      {QStringLiteral("mounted"), summary.mounted},
-                                                      {QStringLiteral("skipped"), summary.skipped}}},
-                {QStringLiteral("manifests"), summary.manifests},
-                {QStringLiteral("bytesTransferred"), summary.bytesTransferred},
-            }));
+            cli.printJson(QJsonDocument(copyJson(*from, *to, copier)));
             return ExitOk;
         }
+        const auto& summary = copier.summary();
         cli.out() << tr("Copied %1 → %2").arg(from->toString(), to->toString()) << '\n'
                   << tr("Digest: %1").arg(copier.digest().toString()) << '\n'
                   << tr("Blobs: %1 copied (%2), %3 mounted, %4 skipped; %n manifest(s) written", nullptr,
@@ -75,6 +78,124 @@ public:
                          .arg(summary.mounted)
                          .arg(summary.skipped)
                   << Qt::endl;
+        return ExitOk;
+    }
+
+    static QJsonObject copyJson(const Reference& from, const Reference& to, const ImageCopier& copier)
+    {
+        const auto& summary = copier.summary();
+        QJsonObject object{
+            {QStringLiteral("source"), from.toString()},
+            {QStringLiteral("destination"), to.toString()},
+            {QStringLiteral("digest"), copier.error() ? QJsonValue() : QJsonValue(copier.digest().toString())},
+            {QStringLiteral("blobs"), QJsonObject{{QStringLiteral("copied"), summary.copied},
+                                                  {QStringLiteral("mounted"), summary.mounted},
+                                                  {QStringLiteral("skipped"), summary.skipped}}},
+            {QStringLiteral("manifests"), summary.manifests},
+            {QStringLiteral("bytesTransferred"), summary.bytesTransferred},
+        };
+        if (copier.error()) {
+            object.insert(QStringLiteral("error"), copier.error().message());
+        }
+        return object;
+    }
+
+    // copy --from-file LIST: every "SRC DST" line of LIST, several images at once in this one process, all
+    // checked before the first copy starts. Each image's outcome is printed as it finishes; the exit status
+    // is 1 when any failed.
+    static int copyMany(Cli& cli, Invocation& args, CopyOptions options)
+    {
+        const auto path = args.value(QStringLiteral("from-file"));
+        QString error;
+        QByteArray list;
+        if (path == QLatin1String("-")) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly)) {
+                list = in.read(4 * 1024 * 1024);
+            }
+        } else if (const auto read = Cli::readFile(path, &error)) {
+            list = *read;
+        } else {
+            return cli.fail(error);
+        }
+        struct Copy
+        {
+            Reference from;
+            Reference to;
+            std::unique_ptr<ImageCopier> copier;
+        };
+        std::vector<Copy> copies;
+        int lineNumber = 0;
+        for (const auto& rawLine : QString::fromUtf8(list).split(QLatin1Char('\n'))) {
+            ++lineNumber;
+            const auto line = rawLine.trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+                continue;
+            }
+            const auto fields = line.split(QRegularExpression(QStringLiteral("\\s+")));
+            if (fields.size() != 2) {
+                return cli.usage(args.command(),
+                                 tr("%1 line %2: expected SRC DST, two image references").arg(path).arg(lineNumber));
+            }
+            const auto from = Reference::parse(fields[0], &error);
+            const auto to = from ? Reference::parse(fields[1], &error) : std::nullopt;
+            if (!from || !to) {
+                return cli.usage(args.command(), tr("%1 line %2: %3").arg(path).arg(lineNumber).arg(error));
+            }
+            copies.push_back({*from, *to, nullptr});
+        }
+        if (copies.empty()) {
+            return cli.usage(args.command(), tr("%1 names no copies").arg(path));
+        }
+        // Many images share out the blobs in flight and the memory between them: each copy moves one blob at a
+        // time when many run, through a smaller pipe, so the process stays bounded whatever the list's length.
+        const int atOnce = std::min<int>(args.number(QStringLiteral("jobs")), int(copies.size()));
+        options.parallelBlobs = std::max(1, options.parallelBlobs * 2 / atOnce);
+        options.pipeCapacity = std::min<qint64>(options.pipeCapacity, 2 << 20);
+        QEventLoop loop;
+        std::size_t next = 0;
+        int running = 0;
+        int failed = 0;
+        QJsonArray results;
+        std::function<void()> startMore = [&]() {
+            while (running < atOnce && next < copies.size()) {
+                auto& copy = copies[next++];
+                ++running;
+                copy.copier = std::make_unique<ImageCopier>(cli.clientFor(copy.from.registry()), copy.from,
+                                                            cli.clientFor(copy.to.registry()), copy.to, options);
+                auto* copier = copy.copier.get();
+                QObject::connect(copier, &Job::finished, &loop, [&, copier, index = next - 1]() {
+                    const auto& done = copies[index];
+                    --running;
+                    if (copier->error()) {
+                        ++failed;
+                        cli.err() << tr("failed: %1 → %2: %3")
+                                         .arg(done.from.toString(), done.to.toString(),
+                                              Printable::escaped(copier->error().message()))
+                                  << Qt::endl;
+                    } else if (!cli.json()) {
+                        cli.out() << tr("Copied %1 → %2 %3").arg(done.from.toString(), done.to.toString(),
+                                                                 copier->digest().toString())
+                                  << Qt::endl;
+                    }
+                    results << copyJson(done.from, done.to, *copier);
+                    if (running == 0 && next >= copies.size()) {
+                        loop.quit();
+                    } else {
+                        startMore();
+                    }
+                });
+            }
+        };
+        startMore();
+        loop.exec();
+        if (cli.json()) {
+            cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("copies"), results},
+                                                    {QStringLiteral("failed"), failed}}));
+        }
+        if (failed > 0) {
+            return cli.fail(tr("%1 of %n copies failed", nullptr, int(copies.size())).arg(failed));
+        }
         return ExitOk;
     }
 
@@ -251,11 +372,17 @@ QList<Command> transferCommands()
          Cli::tr("copy an image between or within registries"),
          Cli::tr("Copies an image between or within registries: blobs skipped when present, mounted within a registry, "
                  "streamed otherwise; manifests last."),
-         {{QStringLiteral("SRC"), Kind::Image, Cli::tr("source image")},
-          {QStringLiteral("DST"), Kind::Image, Cli::tr("destination image")}},
+         {{QStringLiteral("SRC"), Kind::Image, Cli::tr("source image"), true},
+          {QStringLiteral("DST"), Kind::Image, Cli::tr("destination image"), true}},
          {Option::flag(QStringLiteral("all"), Cli::tr("Copy a multi-arch index with every platform.")),
           Option::platform(Cli::tr("Copy only this platform of an index.")),
-          Option::number(QStringLiteral("parallel"), Cli::tr("Blobs in flight at once (default 4)."), 1, 32, 4)},
+          Option::number(QStringLiteral("parallel"), Cli::tr("Blobs in flight at once (default 4)."), 1, 32, 4),
+          Option::text(QStringLiteral("from-file"),
+                       Cli::tr("Copy every \"SRC DST\" line of this file (- for standard input; # comments) in one "
+                               "process, several images at once; every line is checked before the first copy."),
+                       Cli::tr("list")),
+          Option::number(QStringLiteral("jobs"), Cli::tr("With --from-file: images copied at once (default 4)."), 1,
+                         32, 4)},
          &Commands::copy},
         {QStringLiteral("promote"),
          Cli::tr("retag by manifest only, optionally removing the temporary tag"),
