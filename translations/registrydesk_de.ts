@@ -2778,6 +2778,50 @@ IP:192.0.2.10</translation>
         <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images. With --events-url every registry sends its events there (off otherwise).</source>
         <translation>Startet eine Zwischen-, eine Buildset- und eine Veröffentlichungs-Registry auf Loopback (TLS + htpasswd), mit Beispiel-Images befüllt. Mit --events-url sendet jede Registry ihre Ereignisse dorthin (sonst aus).</translation>
     </message>
+    <message>
+        <source>name either SRC DST or --from-file LIST, not both</source>
+        <translation>entweder SRC DST oder --from-file LIST angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>copy needs SRC and DST, or --from-file LIST</source>
+        <translation>copy braucht SRC und DST oder --from-file LIST</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected SRC DST, two image references</source>
+        <translation>%1 Zeile %2: SRC DST erwartet, zwei Image-Referenzen</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 names no copies</source>
+        <translation>%1 nennt keine Kopien</translation>
+    </message>
+    <message>
+        <source>failed: %1 → %2: %3</source>
+        <translation>fehlgeschlagen: %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 → %2 %3</source>
+        <translation>Kopiert %1 → %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copies failed</source>
+        <translation><numerusform>%1 von %n Kopie fehlgeschlagen</numerusform><numerusform>%1 von %n Kopien fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy every &quot;SRC DST&quot; line of this file (- for standard input; # comments) in one process, several images at once; every line is checked before the first copy.</source>
+        <translation>Jede Zeile „SRC DST“ dieser Datei (- für die Standardeingabe; #-Kommentare) in einem Prozess kopieren, mehrere Images zugleich; jede Zeile wird vor der ersten Kopie geprüft.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>With --from-file: images copied at once (default 4).</source>
+        <translation>Mit --from-file: gleichzeitig kopierte Images (Standard 4).</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4318,11 +4362,17 @@ zuletzt berührt von Layer %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image push(es) to the intermediate registry</source>
-        <translation><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; von Change %2, Patchset %3, %4: %n Image-Upload in die Zwischen-Registry</numerusform><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; von Change %2, Patchset %3, %4: %n Image-Uploads in die Zwischen-Registry</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; von Change %2, Patchset %3, %4: %n Image-Upload in die Zwischen-Registry</numerusform>
+            <numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; von Change %2, Patchset %3, %4: %n Image-Uploads in die Zwischen-Registry</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n later pull(s) by builds that list those images</source>
-        <translation><numerusform>, %n späterer Abruf durch Builds, die diese Images nennen</numerusform><numerusform>, %n spätere Abrufe durch Builds, die diese Images nennen</numerusform></translation>
+        <translation>
+            <numerusform>, %n späterer Abruf durch Builds, die diese Images nennen</numerusform>
+            <numerusform>, %n spätere Abrufe durch Builds, die diese Images nennen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

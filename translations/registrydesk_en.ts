@@ -260,6 +260,13 @@
             <numerusform>%n requests refused (%1 without the token)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n copies failed</source>
+        <translation>
+            <numerusform>%1 of %n copy failed</numerusform>
+            <numerusform>%1 of %n copies failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>

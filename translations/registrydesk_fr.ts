@@ -2778,6 +2778,50 @@ IP:192.0.2.10</translation>
         <source>Runs an intermediate, a buildset and a publication registry on loopback (TLS + htpasswd), seeded with sample images. With --events-url every registry sends its events there (off otherwise).</source>
         <translation>Lance un registre intermédiaire, un de buildset et un de publication sur la boucle locale (TLS + htpasswd), garnis d&apos;images d&apos;exemple. Avec --events-url chaque registre y envoie ses événements (désactivé sinon).</translation>
     </message>
+    <message>
+        <source>name either SRC DST or --from-file LIST, not both</source>
+        <translation>indiquez soit SRC DST, soit --from-file LIST, pas les deux</translation>
+    </message>
+    <message>
+        <source>copy needs SRC and DST, or --from-file LIST</source>
+        <translation>copy a besoin de SRC et DST, ou de --from-file LIST</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected SRC DST, two image references</source>
+        <translation>%1 ligne %2 : SRC DST attendu, deux références d&apos;images</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 names no copies</source>
+        <translation>%1 ne nomme aucune copie</translation>
+    </message>
+    <message>
+        <source>failed: %1 → %2: %3</source>
+        <translation>échec : %1 → %2 : %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 → %2 %3</source>
+        <translation>Copié %1 → %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copies failed</source>
+        <translation><numerusform>%1 copie sur %n a échoué</numerusform><numerusform>%1 copies sur %n ont échoué</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy every &quot;SRC DST&quot; line of this file (- for standard input; # comments) in one process, several images at once; every line is checked before the first copy.</source>
+        <translation>Copier chaque ligne « SRC DST » de ce fichier (- pour l&apos;entrée standard ; commentaires #) dans un seul processus, plusieurs images à la fois ; chaque ligne est vérifiée avant la première copie.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>With --from-file: images copied at once (default 4).</source>
+        <translation>Avec --from-file : images copiées à la fois (4 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4318,11 +4362,17 @@ modifié en dernier par la couche %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Buildset %1&lt;/b&gt; of change %2, patchset %3, %4: %n image push(es) to the intermediate registry</source>
-        <translation><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; du change %2, patchset %3, %4 : %n push d&apos;image vers le registre intermédiaire</numerusform><numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; du change %2, patchset %3, %4 : %n push d&apos;images vers le registre intermédiaire</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; du change %2, patchset %3, %4 : %n push d&apos;image vers le registre intermédiaire</numerusform>
+            <numerusform>&lt;b&gt;Buildset %1&lt;/b&gt; du change %2, patchset %3, %4 : %n push d&apos;images vers le registre intermédiaire</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n later pull(s) by builds that list those images</source>
-        <translation><numerusform>, %n récupération ultérieure par des builds qui listent ces images</numerusform><numerusform>, %n récupérations ultérieures par des builds qui listent ces images</numerusform></translation>
+        <translation>
+            <numerusform>, %n récupération ultérieure par des builds qui listent ces images</numerusform>
+            <numerusform>, %n récupérations ultérieures par des builds qui listent ces images</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,8 +174,8 @@ public:
                                               Printable::escaped(copier->error().message()))
                                   << Qt::endl;
                     } else if (!cli.json()) {
-                        cli.out() << tr("Copied %1 → %2 %3").arg(done.from.toString(), done.to.toString(),
-                                                                 copier->digest().toString())
+                        cli.out() << tr("Copied %1 → %2 %3")
+                                         .arg(done.from.toString(), done.to.toString(), copier->digest().toString())
                                   << Qt::endl;
                     }
                     results << copyJson(done.from, done.to, *copier);
@@ -190,8 +190,8 @@ public:
         startMore();
         loop.exec();
         if (cli.json()) {
-            cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("copies"), results},
-                                                    {QStringLiteral("failed"), failed}}));
+            cli.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("copies"), results}, {QStringLiteral("failed"), failed}}));
         }
         if (failed > 0) {
             return cli.fail(tr("%1 of %n copies failed", nullptr, int(copies.size())).arg(failed));
@@ -381,8 +381,8 @@ QList<Command> transferCommands()
                        Cli::tr("Copy every \"SRC DST\" line of this file (- for standard input; # comments) in one "
                                "process, several images at once; every line is checked before the first copy."),
                        Cli::tr("list")),
-          Option::number(QStringLiteral("jobs"), Cli::tr("With --from-file: images copied at once (default 4)."), 1,
-                         32, 4)},
+          Option::number(QStringLiteral("jobs"), Cli::tr("With --from-file: images copied at once (default 4)."), 1, 32,
+                         4)},
          &Commands::copy},
         {QStringLiteral("promote"),
          Cli::tr("retag by manifest only, optionally removing the temporary tag"),

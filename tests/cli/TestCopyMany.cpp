@@ -58,8 +58,8 @@ void TestCopyMany::initTestCase()
         image.addLayer({TestImage::Entry::randomFile(u"app"_s, 200 * 1024, 100 + i)});
         const auto layout = image.writeLayout(m_dir.filePath(u"image-%1"_s.arg(i)), u"v1"_s, &error);
         QString digest;
-        QVERIFY2(TestImage::pushWithSkopeo(layout, m_source.hostPort() + u"/many/app-%1:v1"_s.arg(i), m_source,
-                                           &digest, &error),
+        QVERIFY2(TestImage::pushWithSkopeo(layout, m_source.hostPort() + u"/many/app-%1:v1"_s.arg(i), m_source, &digest,
+                                           &error),
                  qPrintable(error));
         m_digests << digest;
     }
@@ -67,10 +67,10 @@ void TestCopyMany::initTestCase()
     m_certsDir = m_dir.filePath(u"certs.d"_s);
     QJsonObject auths;
     for (const auto* registry : {&m_source, &m_destination}) {
-        auths.insert(registry->hostPort(),
-                     QJsonObject{{u"auth"_s, QString::fromLatin1((registry->username() + u':' + registry->password())
-                                                                     .toUtf8()
-                                                                     .toBase64())}});
+        auths.insert(
+            registry->hostPort(),
+            QJsonObject{{u"auth"_s, QString::fromLatin1(
+                                        (registry->username() + u':' + registry->password()).toUtf8().toBase64())}});
         QVERIFY(QDir().mkpath(m_certsDir + u'/' + registry->hostPort()));
         QVERIFY(QFile::copy(registry->caFile(), m_certsDir + u'/' + registry->hostPort() + u"/ca.crt"_s));
     }
@@ -111,12 +111,13 @@ void TestCopyMany::twentyImagesExactInOneProcess()
 {
     QStringList lines{u"# twenty images, one process"_s};
     for (int i = 0; i < kImages; ++i) {
-        lines << u"%1/many/app-%2:v1   %3/copied/app-%2:v1"_s.arg(m_source.hostPort()).arg(i).arg(m_destination.hostPort());
+        lines << u"%1/many/app-%2:v1   %3/copied/app-%2:v1"_s.arg(m_source.hostPort())
+                     .arg(i)
+                     .arg(m_destination.hostPort());
     }
     qint64 peakKb = 0;
-    const auto result =
-        cli({u"--json"_s, u"copy"_s, u"--from-file"_s, writeList(u"twenty.list"_s, lines), u"--jobs"_s, u"8"_s},
-            &peakKb);
+    const auto result = cli(
+        {u"--json"_s, u"copy"_s, u"--from-file"_s, writeList(u"twenty.list"_s, lines), u"--jobs"_s, u"8"_s}, &peakKb);
     QVERIFY2(result.ok(), qPrintable(result.describe()));
     const auto json = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(json.value(u"failed"_s).toInt(), 0);
@@ -132,7 +133,8 @@ void TestCopyMany::twentyImagesExactInOneProcess()
         const int index = object.value(u"source"_s).toString().section(u"app-"_s, 1).section(u':', 0, 0).toInt();
         QCOMPARE(object.value(u"digest"_s).toString(), m_digests[index]);
     }
-    // The base layer went once per destination repository, or was mounted; never held whole in memory.
+    // Memory stays bounded with twenty images in flight.
+    qInfo("copy --from-file of %d images: peak RSS %lld KiB", kImages, peakKb);
     QVERIFY2(peakKb > 0 && peakKb <= 120 * 1024, qPrintable(QString::number(peakKb)));
 }
 
@@ -150,7 +152,7 @@ void TestCopyMany::aBadLineCopiesNothing()
     QFETCH(QString, line);
     QFETCH(QString, said);
     const QStringList lines{u"%1/many/app-1:v1 %2/bad-list/app:v1"_s.arg(m_source.hostPort(), m_destination.hostPort()),
-                            line.arg(m_source.hostPort())};
+                            line.contains(u"%1"_s) ? line.arg(m_source.hostPort()) : line};
     const auto result = cli({u"copy"_s, u"--from-file"_s, writeList(u"bad.list"_s, lines)});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(said.toUtf8()), result.err.constData());
@@ -174,7 +176,8 @@ void TestCopyMany::aFailingImageFailsOnlyItself()
     QVERIFY2(result.err.contains("1 of 3 copies failed"), result.err.constData());
     QCOMPARE(result.out.count("Copied "), 2);
     for (const int i : {2, 3}) {
-        const auto copied = Skopeo::inspectRaw(m_destination.hostPort() + u"/partial/app-%1:v1"_s.arg(i), m_destination);
+        const auto copied =
+            Skopeo::inspectRaw(m_destination.hostPort() + u"/partial/app-%1:v1"_s.arg(i), m_destination);
         QCOMPARE(TestImage::digestOf(copied.out), m_digests[i]);
     }
 }
