@@ -166,6 +166,9 @@ ZuulApi* ChangesPage::apiFor(const QString& connectionId, const ZuulLink* link, 
     }
     if (!link->tenant.isEmpty() && link->tenant != api->tenant()) {
         QStringList trustProblems;
+        if (m_job) {
+            m_job->cancel(); // it may be using the API replaced here
+        }
         m_ownApi = std::make_unique<ZuulApi>(api->base(), link->tenant, connection->clientOptions(&trustProblems));
         return m_ownApi.get();
     }

@@ -20,6 +20,20 @@ namespace {
 
 constexpr int kImages = 20;
 
+// Memory is held to its bound in the release suite only: the sanitizers' shadow memory and quarantine say
+// nothing about the program's own.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 } // namespace
 
 class TestCopyMany : public QObject
@@ -135,7 +149,7 @@ void TestCopyMany::twentyImagesExactInOneProcess()
     }
     // Memory stays bounded with twenty images in flight.
     qInfo("copy --from-file of %d images: peak RSS %lld KiB", kImages, peakKb);
-    QVERIFY2(peakKb > 0 && peakKb <= 120 * 1024, qPrintable(QString::number(peakKb)));
+    QVERIFY2(peakKb > 0 && (kSanitized || peakKb <= 120 * 1024), qPrintable(QString::number(peakKb)));
 }
 
 void TestCopyMany::aBadLineCopiesNothing_data()

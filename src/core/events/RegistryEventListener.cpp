@@ -1,5 +1,7 @@
 #include "RegistryEventListener.h"
 
+#include "util/Printable.h"
+
 #include <QCryptographicHash>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -189,8 +191,10 @@ void RegistryEventListener::handle(QTcpSocket* socket, const QByteArray& head, c
     }
     const auto requestLine = lines.value(0).split(' ');
     if (requestLine.value(0) != "POST") {
-        refuse(socket, 405, "Method Not Allowed",
-               tr("a %1 request, not a POST").arg(QString::fromLatin1(requestLine.value(0).left(16))), false);
+        refuse(
+            socket, 405, "Method Not Allowed",
+            tr("a %1 request, not a POST").arg(Printable::escaped(QString::fromLatin1(requestLine.value(0).left(16)))),
+            false);
         return;
     }
     if (!m_token.isEmpty()) {
