@@ -2808,7 +2808,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n copies failed</source>
-        <translation><numerusform>%1 copie sur %n a échoué</numerusform><numerusform>%1 copies sur %n ont échoué</numerusform></translation>
+        <translation>
+            <numerusform>%1 copie sur %n a échoué</numerusform>
+            <numerusform>%1 copies sur %n ont échoué</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy every &quot;SRC DST&quot; line of this file (- for standard input; # comments) in one process, several images at once; every line is checked before the first copy.</source>

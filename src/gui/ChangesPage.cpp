@@ -169,7 +169,9 @@ ZuulApi* ChangesPage::apiFor(const QString& connectionId, const ZuulLink* link, 
         if (m_job) {
             m_job->cancel(); // it may be using the API replaced here
         }
-        m_ownApi = std::make_unique<ZuulApi>(api->base(), link->tenant, connection->clientOptions(&trustProblems));
+        auto options = connection->clientOptions(&trustProblems);
+        options.caCertificates.clear(); // as the connection's own Zuul API: the registry's CA is not Zuul's
+        m_ownApi = std::make_unique<ZuulApi>(api->base(), link->tenant, options);
         return m_ownApi.get();
     }
     return api;

@@ -53,6 +53,7 @@ private slots:
     void browseZuulColumnLeadsHere();
     void badInputSaysSoAndKeepsTheList();
     void drawsARealBuildsetsFlow();
+    void whiteLabelZuul();
 
 private:
     MainWindow::Settings settings() const;
@@ -401,6 +402,32 @@ void TestChangesPage::drawsARealBuildsetsFlow()
     const auto svg = diagram->toSvg(u"buildset"_s);
     QVERIFY(svg.contains("app-promote-image"));
     QVERIFY(window.findChild<QLabel*>(u"buildsetFlowTitle"_s)->text().contains(m_change.gateBuildset.left(8)));
+}
+
+void TestChangesPage::whiteLabelZuul()
+{
+    // A white-label Zuul (older shape): its proxy rewrites every /api/ path, so the page must find out first.
+    ZuulApiServer zuul(u"example"_s, ZuulApiServer::Shape::Flat, true);
+    m_change.addBuilds(zuul);
+    QString error;
+    QVERIFY2(zuul.start(&error), qPrintable(error));
+    MainWindow window(settings());
+    addConnections(window, &zuul);
+    window.show();
+    auto* page = lookUp(window, u"4711"_s);
+    QVERIFY(page);
+    auto* tree = window.findChild<QTreeWidget*>(u"buildsetTree"_s);
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(page->images().size(), 3);
+    QStringList paths;
+    for (const auto& request : zuul.requests()) {
+        paths << request.path();
+    }
+    QCOMPARE(paths.value(0), u"/api/info"_s);
+    QVERIFY2(paths.contains(u"/api/builds"_s), qPrintable(paths.join(u", "_s)));
+    // A white-label build URL names no tenant.
+    QVERIFY(lookUp(window, zuul.baseUrl().toString() + u"/build/"_s + m_change.gateBuild));
+    QCOMPARE(tree->currentItem()->text(ChangesPage::NameColumn), u"app-build-image"_s);
 }
 
 QTEST_MAIN(TestChangesPage)

@@ -223,8 +223,9 @@ TestResponse ZuulApiServer::handle(const TestRequest& request) const
         return TestResponse::json(200, QJsonObject{{QStringLiteral("info"), info}});
     }
     const auto tenantPrefix = QStringLiteral("/api/tenant/") + m_tenant + QLatin1Char('/');
-    if (m_whiteLabel && path.startsWith(QLatin1String("/api/")) && !path.startsWith(QLatin1String("/api/tenant/"))) {
-        path = tenantPrefix + path.mid(5); // the proxy's rewrite
+    if (m_whiteLabel && path.startsWith(QLatin1String("/api/")) &&
+        !path.startsWith(QLatin1String("/api/connection/"))) {
+        path = tenantPrefix + path.mid(5); // the proxy's rewrite: every /api/ path, tenant paths too
     }
     if (path.startsWith(QLatin1String("/api/tenant/")) && !path.startsWith(tenantPrefix)) {
         return cherryPyNotFound(QStringLiteral("Unknown tenant"));

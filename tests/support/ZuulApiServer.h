@@ -9,7 +9,8 @@
 
 // A stand-in for Zuul's REST API (zuul-web): builds, one build, buildsets, one buildset and /api/info, as
 // Zuul's own source answers them (zuul/web/__init__.py's converters, sqlconnection's queries):
-//   - tenant paths /api/tenant/<t>/…, or white-label paths /api/… with /api/info naming the tenant;
+//   - tenant paths /api/tenant/<t>/…, or white-label: the proxy rewrites every /api/X (tenant paths too, but
+//     /api/connection/) to /api/tenant/<t>/X, so /api/info names the tenant and tenant paths are not found;
 //   - /builds filters project, pipeline, change, branch, patchset, job_name, result, uuid (each may repeat:
 //     any of the values), limit (default 50), skip (default 0); newest build first; a bare JSON list;
 //   - the current shape (Zuul 10 and later: change fields in a "ref" object, a buildset's in "refs") or the

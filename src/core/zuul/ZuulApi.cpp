@@ -226,6 +226,33 @@ void ZuulApi::get(const QUrl& url, QObject* context, std::function<void(QByteArr
     });
 }
 
+void ZuulApi::getApi(const QString& path, const QUrlQuery& query, QObject* context,
+                     std::function<void(QByteArray, RegistryError)> done, const QByteArray& accept)
+{
+    QPointer<QObject> guard(context);
+    auto request = [this, path, query, guard, done, accept]() {
+        if (guard) {
+            get(apiUrl(path, query), guard, done, accept);
+        }
+    };
+    if (m_formKnown) {
+        request();
+        return;
+    }
+    m_waitingForForm << request;
+    if (m_waitingForForm.size() > 1) {
+        return; // /api/info is being asked already
+    }
+    detectWhiteLabel(this, [this](bool, const RegistryError&) {
+        // Whatever /api/info said (an old Zuul has none, the network may be down), the requests go out now in the
+        // form known, and report what is wrong with them.
+        m_formKnown = true;
+        for (const auto& waiting : std::exchange(m_waitingForForm, {})) {
+            waiting();
+        }
+    });
+}
+
 void ZuulApi::detectWhiteLabel(QObject* context, std::function<void(bool, RegistryError)> done)
 {
     auto url = m_base;
@@ -251,6 +278,7 @@ void ZuulApi::detectWhiteLabel(QObject* context, std::function<void(bool, Regist
             return;
         }
         m_whiteLabel = whiteLabel;
+        m_formKnown = true;
         if (whiteLabel) {
             m_tenant = tenant.toString();
         }
@@ -267,8 +295,8 @@ void ZuulApi::projectKey(const QString& project, QObject* context, std::function
     }
     const auto path =
         QStringLiteral("key/") + QString::fromLatin1(QUrl::toPercentEncoding(project, "/")) + QStringLiteral(".pub");
-    get(
-        apiUrl(path), context,
+    getApi(
+        path, {}, context,
         [this, project, done](const QByteArray& body, RegistryError error) {
             if (error) {
                 if (error.kind() == RegistryError::Kind::NotFound) {
@@ -302,8 +330,8 @@ void ZuulApi::build(const QString& uuid, QObject* context, std::function<void(Zu
         done(m_builds.value(uuid), {});
         return;
     }
-    get(apiUrl(QStringLiteral("build/") + uuid), context,
-        [this, uuid, done](const QByteArray& body, RegistryError error) {
+    getApi(
+        QStringLiteral("build/") + uuid, {}, context, [this, uuid, done](const QByteArray& body, RegistryError error) {
             if (error) {
                 done({}, error);
                 return;
@@ -345,7 +373,7 @@ void ZuulApi::builds(const ZuulBuildFilter& filter, QObject* context,
     if (filter.skip > 0) {
         query.addQueryItem(QStringLiteral("skip"), QString::number(filter.skip));
     }
-    get(apiUrl(QStringLiteral("builds"), query), context, [done](const QByteArray& body, RegistryError error) {
+    getApi(QStringLiteral("builds"), query, context, [done](const QByteArray& body, RegistryError error) {
         if (error) {
             done({}, error);
             return;
@@ -415,25 +443,25 @@ void ZuulApi::buildset(const QString& uuid, QObject* context, std::function<void
         done({}, {RegistryError::Kind::Usage, tr("\"%1\" is not a Zuul buildset uuid").arg(uuid.left(64))});
         return;
     }
-    get(apiUrl(QStringLiteral("buildset/") + uuid), context,
-        [this, uuid, done](const QByteArray& body, RegistryError error) {
-            if (error) {
-                if (error.kind() == RegistryError::Kind::NotFound) {
-                    error = {RegistryError::Kind::NotFound,
-                             tr("Zuul at %1 knows no buildset %2 in tenant %3")
-                                 .arg(m_base.toDisplayString(), uuid, m_tenant),
-                             error.httpStatus(), error.codes()};
-                }
-                done({}, error);
-                return;
-            }
-            const auto document = QJsonDocument::fromJson(body);
-            auto buildset = ZuulBuildset::fromJson(document.object());
-            if (!document.isObject() || buildset.uuid != uuid) {
-                done({},
-                     {RegistryError::Kind::Protocol, tr("Zuul answered buildset %1 with something else").arg(uuid)});
-                return;
-            }
-            done(buildset, {});
-        });
+    getApi(QStringLiteral("buildset/") + uuid, {}, context,
+           [this, uuid, done](const QByteArray& body, RegistryError error) {
+               if (error) {
+                   if (error.kind() == RegistryError::Kind::NotFound) {
+                       error = {RegistryError::Kind::NotFound,
+                                tr("Zuul at %1 knows no buildset %2 in tenant %3")
+                                    .arg(m_base.toDisplayString(), uuid, m_tenant),
+                                error.httpStatus(), error.codes()};
+                   }
+                   done({}, error);
+                   return;
+               }
+               const auto document = QJsonDocument::fromJson(body);
+               auto buildset = ZuulBuildset::fromJson(document.object());
+               if (!document.isObject() || buildset.uuid != uuid) {
+                   done({},
+                        {RegistryError::Kind::Protocol, tr("Zuul answered buildset %1 with something else").arg(uuid)});
+                   return;
+               }
+               done(buildset, {});
+           });
 }

@@ -78,7 +78,11 @@ public:
     ZuulApi(const QUrl& base, const QString& tenant, const RegistryOptions& tls = RegistryOptions(),
             QObject* parent = nullptr);
 
-    void setWhiteLabel(bool whiteLabel) { m_whiteLabel = whiteLabel; }
+    void setWhiteLabel(bool whiteLabel)
+    {
+        m_whiteLabel = whiteLabel;
+        m_formKnown = true;
+    }
     QUrl base() const { return m_base; }
     QString tenant() const { return m_tenant; }
 
@@ -94,7 +98,8 @@ public:
     void buildset(const QString& uuid, QObject* context, std::function<void(ZuulBuildset, RegistryError)> done);
 
     // GET <zuul>/api/info: a white-label Zuul names its one tenant there. Switches the paths to the
-    // white-label form when it does (done gets true) and keeps the tenant form otherwise.
+    // white-label form when it does (done gets true) and keeps the tenant form otherwise. The other calls ask it
+    // first by themselves when nobody has: a white-label proxy rewrites every /api/ path, tenant paths too.
     void detectWhiteLabel(QObject* context, std::function<void(bool, RegistryError)> done);
     // The project's secrets public key (PEM): <zuul>/api/tenant/<t>/key/<project>.pub, or /api/key/…
     // for a white-label tenant. Anything that is not an RSA public key PEM is refused.
@@ -109,12 +114,17 @@ private:
     void nextPage(ZuulBuildFilter filter, int maxBuilds, QList<ZuulBuild> sofar, QObject* context,
                   std::function<void(QList<ZuulBuild>, bool, RegistryError)> done);
     QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
+    // A GET of an API path once the path form is known (white-label or tenant), asking /api/info first if needed.
+    void getApi(const QString& path, const QUrlQuery& query, QObject* context,
+                std::function<void(QByteArray, RegistryError)> done, const QByteArray& accept = "application/json");
     void get(const QUrl& url, QObject* context, std::function<void(QByteArray, RegistryError)> done,
              const QByteArray& accept = "application/json");
 
     QUrl m_base;
     QString m_tenant;
     bool m_whiteLabel = false;
+    bool m_formKnown = false;
+    QList<std::function<void()>> m_waitingForForm;
     RegistryClient* m_client;
     QHash<QString, ZuulBuild> m_builds;
 };
