@@ -278,6 +278,7 @@ void ChangesPage::run(ZuulApi* api, const ZuulImageQuery& query, const QString& 
     m_ui->changesMessageBar->clear();
     m_ui->buildsetTree->clear();
     m_builds.clear();
+    m_buildsets.clear();
     m_images.clear();
     m_imageItems.clear();
     m_selectBuild = selectBuild;
@@ -332,7 +333,8 @@ void ChangesPage::showBuilds()
     tree->clear();
     m_imageItems = QList<QTreeWidgetItem*>(m_images.size(), nullptr);
     QTreeWidgetItem* selected = nullptr;
-    for (const auto& buildset : ZuulBuildset::group(m_builds)) {
+    m_buildsets = ZuulBuildset::group(m_builds);
+    for (const auto& buildset : std::as_const(m_buildsets)) {
         auto* setItem = new QTreeWidgetItem(tree);
         setItem->setData(0, kBuildsetRole, buildset.uuid);
         setItem->setText(
@@ -465,7 +467,7 @@ std::optional<ZuulBuildset> ChangesPage::selectedBuildset() const
         return std::nullopt;
     }
     const auto uuid = item->data(0, kBuildsetRole).toString();
-    for (const auto& buildset : ZuulBuildset::group(m_builds)) {
+    for (const auto& buildset : m_buildsets) {
         if (buildset.uuid == uuid) {
             return buildset;
         }

@@ -82,6 +82,7 @@ private:
     QPointer<ZuulImagesJob> m_job;
     std::unique_ptr<ZuulApi> m_ownApi; // a tenant other than the connection's, named by a pasted URL
     QList<ZuulBuild> m_builds;
+    QList<ZuulBuildset> m_buildsets; // m_builds grouped, as the tree shows them
     QList<ZuulImage> m_images;
     QList<QTreeWidgetItem*> m_imageItems;
     QString m_selectBuild;

@@ -79,18 +79,8 @@ void TestCopyMany::initTestCase()
     }
     m_authFile = m_dir.filePath(u"auth.json"_s);
     m_certsDir = m_dir.filePath(u"certs.d"_s);
-    QJsonObject auths;
-    for (const auto* registry : {&m_source, &m_destination}) {
-        auths.insert(
-            registry->hostPort(),
-            QJsonObject{{u"auth"_s, QString::fromLatin1(
-                                        (registry->username() + u':' + registry->password()).toUtf8().toBase64())}});
-        QVERIFY(QDir().mkpath(m_certsDir + u'/' + registry->hostPort()));
-        QVERIFY(QFile::copy(registry->caFile(), m_certsDir + u'/' + registry->hostPort() + u"/ca.crt"_s));
-    }
-    QFile file(m_authFile);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(QJsonObject{{u"auths"_s, auths}}).toJson());
+    QVERIFY2(RegistryProcess::writeClientFiles({&m_source, &m_destination}, m_authFile, m_certsDir, &error),
+             qPrintable(error));
 }
 
 TestProcess::Result TestCopyMany::cli(const QStringList& arguments, qint64* peakKb)

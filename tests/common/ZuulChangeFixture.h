@@ -85,20 +85,7 @@ struct ZuulChangeFixture
         // One auth file and one certs.d for both registries, as an admin's machine has.
         authFile = dir.filePath(QStringLiteral("auth.json"));
         certsDir = dir.filePath(QStringLiteral("certs.d"));
-        QJsonObject auths;
-        for (const auto* registry : {&intermediate, &publication}) {
-            const auto login = (registry->username() + QLatin1Char(':') + registry->password()).toUtf8().toBase64();
-            auths.insert(registry->hostPort(), QJsonObject{{QStringLiteral("auth"), QString::fromLatin1(login)}});
-            const auto hostDir = certsDir + QLatin1Char('/') + registry->hostPort();
-            if (!QDir().mkpath(hostDir) || !QFile::copy(registry->caFile(), hostDir + QStringLiteral("/ca.crt"))) {
-                *error = QStringLiteral("cannot write ") + hostDir;
-                return false;
-            }
-        }
-        QFile file(authFile);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(QJsonDocument(QJsonObject{{QStringLiteral("auths"), auths}}).toJson()) < 0) {
-            *error = QStringLiteral("cannot write ") + authFile;
+        if (!RegistryProcess::writeClientFiles({&intermediate, &publication}, authFile, certsDir, error)) {
             return false;
         }
         return true;

@@ -369,6 +369,22 @@ bool RegistryProcess::writeAuthFile(const QString& path, const QString& user, co
     return writeAtomically(path, QJsonDocument(root).toJson(), nullptr);
 }
 
+bool RegistryProcess::writeClientFiles(const QList<const RegistryProcess*>& registries, const QString& authFile,
+                                       const QString& certsDir, QString* error)
+{
+    QJsonObject auths;
+    for (const auto* registry : registries) {
+        const auto login = (registry->username() + QLatin1Char(':') + registry->password()).toUtf8().toBase64();
+        auths.insert(registry->hostPort(), QJsonObject{{QStringLiteral("auth"), QString::fromLatin1(login)}});
+        const auto hostDir = certsDir + QLatin1Char('/') + registry->hostPort();
+        if (!QDir().mkpath(hostDir) || !QFile::copy(registry->caFile(), hostDir + QStringLiteral("/ca.crt"))) {
+            *error = QStringLiteral("cannot write ") + hostDir;
+            return false;
+        }
+    }
+    return writeAtomically(authFile, QJsonDocument(QJsonObject{{QStringLiteral("auths"), auths}}).toJson(), error);
+}
+
 QByteArray RegistryProcess::authorization(const QStringList& scopes) const
 {
     switch (m_options.auth) {

@@ -80,6 +80,10 @@ public:
     bool removeUser(const QString& user, QString* error = nullptr);
     // {"auths":{"127.0.0.1:PORT":{"auth":base64(user:password)}}}
     bool writeAuthFile(const QString& path, const QString& user, const QString& password) const;
+    // What a client machine holds for several registries: one auth.json with each default user's login, and a
+    // certs.d directory with each registry's CA.
+    static bool writeClientFiles(const QList<const RegistryProcess*>& registries, const QString& authFile,
+                                 const QString& certsDir, QString* error);
 
     // Authorization header value for the default user: Basic, a Bearer token minted for scopes, or empty.
     QByteArray authorization(const QStringList& scopes = {}) const;

@@ -27,7 +27,6 @@ BuildsetFlow BuildsetFlow::of(const ZuulBuildset& buildset, const QList<ZuulBuil
     std::sort(builds.begin(), builds.end(),
               [](const ZuulBuild& a, const ZuulBuild& b) { return a.startTime < b.startTime; });
     QHash<QString, QDateTime> pushed; // image URL -> when it reached the intermediate registry
-    QDateTime lastEnd;
     for (const auto& build : std::as_const(builds)) {
         const auto job = participantOf(build, false);
         for (const auto& artifact : ZuulArtifact::of(build)) {
@@ -46,9 +45,6 @@ BuildsetFlow BuildsetFlow::of(const ZuulBuildset& buildset, const QList<ZuulBuil
             }
             flow.events << event;
             pushed.insert(artifact.url, event.time);
-        }
-        if (build.endTime.isValid() && (!lastEnd.isValid() || build.endTime > lastEnd)) {
-            lastEnd = build.endTime;
         }
     }
     // Later builds that list one of those images.

@@ -13,13 +13,7 @@ namespace {
 QString withoutRegistryHost(const QString& repository)
 {
     const auto slash = repository.indexOf(QLatin1Char('/'));
-    if (slash <= 0) {
-        return repository;
-    }
-    const auto first = repository.left(slash);
-    const bool isHost =
-        first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost");
-    return isHost ? repository.mid(slash + 1) : repository;
+    return slash > 0 && Reference::looksLikeRegistry(repository.left(slash)) ? repository.mid(slash + 1) : repository;
 }
 
 } // namespace

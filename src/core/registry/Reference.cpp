@@ -92,17 +92,13 @@ std::optional<Reference> Reference::parseImpl(const QString& text, bool reposito
         }
     }
 
-    // The first component is a registry when it looks like a host: it has a '.' or ':', is
-    // "localhost", has upper case, or is bracketed IPv6; a scheme prefix forces one.
+    // The first component is a registry when it looks like a host; a scheme prefix forces one.
     const auto firstSlash = rest.indexOf(QLatin1Char('/'));
     QString registryText;
     QString path = rest;
     if (firstSlash > 0) {
         const auto first = rest.left(firstSlash);
-        const bool looksLikeHost = first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) ||
-                                   first == QLatin1String("localhost") || first != first.toLower() ||
-                                   first.startsWith(QLatin1Char('['));
-        if (looksLikeHost || schemeGiven) {
+        if (looksLikeRegistry(first) || schemeGiven) {
             registryText = first;
             path = rest.mid(firstSlash + 1);
         }
@@ -186,4 +182,10 @@ QString Reference::toString() const
         text += QLatin1Char('@') + m_digest.toString();
     }
     return text;
+}
+
+bool Reference::looksLikeRegistry(const QString& first)
+{
+    return first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) ||
+           first == QLatin1String("localhost") || first != first.toLower() || first.startsWith(QLatin1Char('['));
 }

@@ -21,6 +21,9 @@ public:
     static std::optional<Reference> parseRepository(const QString& text, QString* error = nullptr);
     static bool isValidRepositoryPath(const QString& path);
     static bool isValidTag(const QString& tag);
+    // The docker rule for the first component of a name: a registry when it looks like a host (has a '.' or ':',
+    // is "localhost", has upper case, or is bracketed IPv6), else the start of a Docker Hub repository path.
+    static bool looksLikeRegistry(const QString& firstComponent);
 
     bool isValid() const { return m_registry.isValid() && !m_repository.isEmpty(); }
     const RegistryAddress& registry() const { return m_registry; }

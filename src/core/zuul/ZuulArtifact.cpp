@@ -30,11 +30,8 @@ ZuulArtifact ZuulArtifact::fromJson(const QJsonObject& object, const QString& lo
     QString error;
     const auto rest = artifact.url.mid(scheme.size());
     // The URL always names its registry; a reference without one would silently mean Docker Hub.
-    // The docker rule: the first component is a registry when it has a dot or a port, or is localhost.
     const auto firstPart = rest.section(QLatin1Char('/'), 0, 0);
-    const bool namesRegistry = firstPart.contains(QLatin1Char('.')) || firstPart.contains(QLatin1Char(':')) ||
-                               firstPart == QLatin1String("localhost");
-    if (!rest.contains(QLatin1Char('/')) || !namesRegistry || !RegistryAddress::isValidHostPort(firstPart)) {
+    if (!rest.contains(QLatin1Char('/')) || !Reference::looksLikeRegistry(firstPart)) {
         artifact.problem = tr("the image artifact %1 names no registry").arg(artifact.name);
         return artifact;
     }
