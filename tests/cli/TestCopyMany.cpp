@@ -45,6 +45,7 @@ private slots:
     void aBadLineCopiesNothing_data();
     void aBadLineCopiesNothing();
     void aFailingImageFailsOnlyItself();
+    void memoryIsFlatAcrossLayerSizes();
 
 private:
     TestProcess::Result cli(const QStringList& arguments, qint64* peakKb = nullptr);
@@ -184,6 +185,34 @@ void TestCopyMany::aFailingImageFailsOnlyItself()
             Skopeo::inspectRaw(m_destination.hostPort() + u"/partial/app-%1:v1"_s.arg(i), m_destination);
         QCOMPARE(TestImage::digestOf(copied.out), m_digests[i]);
     }
+}
+
+// One copy's peak memory does not follow the size of the layer it moves: fixed buffers, nothing per byte.
+void TestCopyMany::memoryIsFlatAcrossLayerSizes()
+{
+    if (kSanitized) {
+        QSKIP("memory is measured in the release suite; the sanitizers' own memory follows the bytes moved");
+    }
+    QList<qint64> peaks;
+    for (const int mebibytes : {30, 300}) {
+        TestImage image;
+        image.addLayer({TestImage::Entry::randomFile(u"data/layer.bin"_s, qint64(mebibytes) << 20, 40 + mebibytes)});
+        QString error;
+        const auto layout = image.writeLayout(m_dir.filePath(u"flat-%1"_s.arg(mebibytes)), u"v1"_s, &error);
+        QVERIFY2(!layout.isEmpty(), qPrintable(error));
+        const auto source = m_source.hostPort() + u"/flat/layer-%1:v1"_s.arg(mebibytes);
+        QString digest;
+        QVERIFY2(TestImage::pushWithSkopeo(layout, source, m_source, &digest, &error), qPrintable(error));
+        const auto destination = m_destination.hostPort() + u"/flat/layer-%1:v1"_s.arg(mebibytes);
+        qint64 peakKb = 0;
+        const auto result = cli({u"--json"_s, u"copy"_s, source, destination}, &peakKb);
+        QVERIFY2(result.ok(), qPrintable(result.describe()));
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"digest"_s).toString(), digest);
+        qInfo("copy of a %d MiB layer: peak RSS %lld KiB", mebibytes, peakKb);
+        QVERIFY2(peakKb > 0 && peakKb <= 35 * 1024, qPrintable(QString::number(peakKb)));
+        peaks << peakKb;
+    }
+    QVERIFY2(std::abs(peaks[1] - peaks[0]) <= 5 * 1024, qPrintable(u"%1 vs %2 KiB"_s.arg(peaks[0]).arg(peaks[1])));
 }
 
 QTEST_GUILESS_MAIN(TestCopyMany)

@@ -1,4 +1,5 @@
 #include "RegistryClient.h"
+#include "RelaySocket.h"
 
 #include "BlobJob.h"
 #include "ListJob.h"
@@ -142,6 +143,15 @@ void RegistryClient::setOptions(const RegistryOptions& options)
 {
     m_options = options;
     m_sslConfiguration = makeSslConfiguration();
+    m_relayTls.reset();
+}
+
+std::shared_ptr<RelayTlsContext> RegistryClient::relayTlsContext(QString* error)
+{
+    if (!m_relayTls) {
+        m_relayTls = RelayTlsContext::make(m_options, error);
+    }
+    return m_relayTls;
 }
 
 QSslConfiguration RegistryClient::sslConfiguration() const

@@ -15,6 +15,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
+#include <memory>
+
 class BlobJob;
 class ListJob;
 class ManifestJob;
@@ -52,11 +54,16 @@ struct UploadOptions
 {
     QString mountFrom;    // try a cross-repository mount from this repository first
     qint64 chunkSize = 0; // 0: one monolithic PUT; otherwise PATCH chunks of this size
+    // Only open the session (POST) and end with its location(): the bytes go another way (BlobRelay), and
+    // whoever asked completes or discards it.
+    bool sessionOnly = false;
 };
 
 // One registry endpoint spoken to over the v2 protocol. Every operation is a job started on the next
 // event-loop turn, so callers connect to it first. Jobs are children of the client; callers delete
 // them when done (or connect finished to deleteLater).
+class RelayTlsContext;
+
 class RegistryClient : public QObject
 {
     Q_OBJECT
@@ -116,6 +123,8 @@ public:
     HttpExchange* send(const HttpRequest& request, QObject* parent);
     QNetworkAccessManager* network() { return &m_network; }
     QSslConfiguration sslConfiguration() const;
+    // The same trust for OpenSSL directly (BlobRelay's worker threads); built once per option change.
+    std::shared_ptr<RelayTlsContext> relayTlsContext(QString* error);
     // Authorization header value for a request to the registry's origin needing these scopes.
     QByteArray authorizationFor(const QList<AuthScope>& scopes) const;
     // With a known bearer realm and no cached token for these scopes: fetch one before sending, which
@@ -157,6 +166,7 @@ private:
     RegistryOptions m_options;
     QNetworkAccessManager m_network;
     QSslConfiguration m_sslConfiguration;
+    std::shared_ptr<RelayTlsContext> m_relayTls;
     QString m_authScheme;
     QString m_apiVersion;
     RegistryCapabilities m_capabilities;

@@ -20,9 +20,9 @@ QString UploadJob::what() const
     return tr("blob %1 upload to %2").arg(m_digest.toString(), m_repository);
 }
 
-QList<AuthScope> UploadJob::pushScopes() const
+QList<AuthScope> UploadJob::pushScopes(const QString& repository)
 {
-    return {AuthScope::repository(m_repository, {QStringLiteral("pull"), QStringLiteral("push")})};
+    return {AuthScope::repository(repository, {QStringLiteral("pull"), QStringLiteral("push")})};
 }
 
 void UploadJob::run()
@@ -99,6 +99,10 @@ void UploadJob::onSession(HttpExchange* exchange)
                 tr("registry %1 opened an upload without a Location").arg(client()->address().displayName())});
         return;
     }
+    if (m_options.sessionOnly) {
+        finish(); // the caller completes the session
+        return;
+    }
     if (!m_source) {
         // Only a mount was asked for and the registry declined it; do not leave the session open.
         discardSession();
@@ -112,9 +116,7 @@ void UploadJob::onSession(HttpExchange* exchange)
     }
 }
 
-namespace {
-
-QUrl withDigest(const QUrl& location, const Digest& digest)
+QUrl UploadJob::completionUrl(const QUrl& location, const Digest& digest)
 {
     // Keep the session's own query (its state) byte for byte and append the digest.
     auto encoded = location.toEncoded();
@@ -123,13 +125,11 @@ QUrl withDigest(const QUrl& location, const Digest& digest)
     return QUrl::fromEncoded(encoded);
 }
 
-} // namespace
-
 void UploadJob::putDirect()
 {
     m_direct = track<DirectUpload>(
-        new DirectUpload(client(), withDigest(m_location, m_digest), client()->authorizationFor(pushScopes()), m_source,
-                         m_size, this),
+        new DirectUpload(client(), completionUrl(m_location, m_digest), client()->authorizationFor(pushScopes()),
+                         m_source, m_size, this),
         [this](DirectUpload* direct) {
             if (direct->error()) {
                 failAndDiscard(direct->error());
@@ -167,7 +167,7 @@ void UploadJob::putMonolithic()
     }
     HttpRequest request;
     request.method = "PUT";
-    request.url = withDigest(m_location, m_digest);
+    request.url = completionUrl(m_location, m_digest);
     request.scopes = pushScopes();
     request.what = what();
     request.idempotent = false;
@@ -240,7 +240,7 @@ void UploadJob::putFinal()
 {
     HttpRequest request;
     request.method = "PUT";
-    request.url = withDigest(m_location, m_digest);
+    request.url = completionUrl(m_location, m_digest);
     request.scopes = pushScopes();
     request.what = what();
     request.idempotent = false;

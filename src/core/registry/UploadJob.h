@@ -22,6 +22,10 @@ public:
     qint64 bytesSent() const { return m_sent; }
     QUrl location() const { return m_location; }
 
+    // The PUT that completes a session at location with the blob's digest.
+    static QUrl completionUrl(const QUrl& location, const Digest& digest);
+    static QList<AuthScope> pushScopes(const QString& repository);
+
 protected:
     void run() override;
     void onCancel() override;
@@ -38,7 +42,7 @@ private:
     void failAndDiscard(const RegistryError& error);
     bool takeLocation(const HttpResponse& response);
     QString what() const;
-    QList<AuthScope> pushScopes() const;
+    QList<AuthScope> pushScopes() const { return pushScopes(m_repository); }
 
     QString m_repository;
     Digest m_digest;

@@ -3,6 +3,7 @@
 #include "BlobLocations.h"
 #include "BlobPipe.h"
 #include "registry/BlobJob.h"
+#include "registry/BlobRelay.h"
 #include "registry/ManifestJob.h"
 #include "registry/RegistryClient.h"
 #include "registry/UploadJob.h"
@@ -230,6 +231,92 @@ void ImageCopier::tryMount(const Digest& digest, const QString& from)
 }
 
 void ImageCopier::streamBlob(const Digest& digest)
+{
+    if (!m_options.relay || m_relayDeclined) {
+        pipeBlob(digest);
+        return;
+    }
+    UploadOptions session;
+    session.sessionOnly = true;
+    track<UploadJob>(
+        m_destination->uploadBlob(m_to.repository(), digest, m_blobs.value(digest).descriptor.size, nullptr, session),
+        [this, digest](UploadJob* job) {
+            if (job->error()) {
+                const auto kind = job->error().kind();
+                blobFailed(digest, job->error(),
+                           kind == RegistryError::Kind::Network ||
+                               (kind == RegistryError::Kind::Protocol && job->error().httpStatus() >= 500));
+                return;
+            }
+            relayBlob(digest, job->location());
+        });
+}
+
+void ImageCopier::relayBlob(const Digest& digest, const QUrl& location)
+{
+    auto& task = m_blobs[digest];
+    task.streamed = 0;
+    const auto size = task.descriptor.size;
+    const auto getUrl = m_source->apiUrl(m_from.repository() + QStringLiteral("/blobs/") + digest.toString());
+    const auto pull = QList<AuthScope>{AuthScope::repository(m_from.repository(), {QStringLiteral("pull")})};
+    auto* relay = new BlobRelay(
+        m_source, getUrl, m_source->authorizationFor(pull), m_destination, UploadJob::completionUrl(location, digest),
+        m_destination->authorizationFor(UploadJob::pushScopes(m_to.repository())), digest, size, this);
+    connect(relay, &Job::progress, this, [this, digest](qint64 done, qint64) {
+        m_blobs[digest].streamed = done;
+        reportProgress();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    track<BlobRelay>(relay, [this, digest, location, size, timer](BlobRelay* job) {
+        const auto discard = [this, location]() {
+            auto* cancel = m_destination->cancelUpload(m_to.repository(), location);
+            connect(cancel, &RegistryJob::finished, cancel, &QObject::deleteLater);
+        };
+        if (job->declined()) {
+            // Nothing reached the destination: the general path deals with whatever the source answered.
+            discard();
+            if (job->sourceStatus() >= 300 && job->sourceStatus() < 400) {
+                m_relayDeclined = true;
+            }
+            // A source that asked for patience (429/503 with Retry-After) gets it before it is asked again.
+            const auto wait = HttpExchange::retryAfterMs(job->sourceRetryAfter());
+            if (wait > 0 && wait <= m_source->options().maxRetryDelayMs) {
+                QTimer::singleShot(static_cast<int>(wait), this, [this, digest]() {
+                    if (!isFinished()) {
+                        pipeBlob(digest);
+                    }
+                });
+                return;
+            }
+            pipeBlob(digest);
+            return;
+        }
+        RegistryError error = job->error();
+        if (!error && job->status() != 201) {
+            error = RegistryError::fromResponse(job->status(), job->body(), m_destination->address().displayName(),
+                                                tr("blob %1 upload to %2").arg(digest.toString(), m_to.repository()));
+        }
+        const auto stored = Digest::parse(QString::fromLatin1(job->header("Docker-Content-Digest")));
+        if (!error && stored && *stored != digest) {
+            error = {RegistryError::Kind::DigestMismatch,
+                     tr("registry %1 stored blob %2 as %3")
+                         .arg(m_destination->address().displayName(), digest.toString(), stored->toString())};
+        }
+        if (error) {
+            discard();
+            // Corrupt bytes from the source will not get better by trying again; a broken connection may.
+            const auto kind = error.kind();
+            blobFailed(digest, error,
+                       kind == RegistryError::Kind::Network ||
+                           (kind == RegistryError::Kind::Protocol && job->status() >= 500));
+            return;
+        }
+        blobDone(digest, TransferEvent::Kind::BlobCopied, size, timer.elapsed());
+    });
+}
+
+void ImageCopier::pipeBlob(const Digest& digest)
 {
     auto& task = m_blobs[digest];
     task.streamed = 0;

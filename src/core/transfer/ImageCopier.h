@@ -25,6 +25,7 @@ struct CopyOptions
     int retryDelayMs = 1000;       // doubles with every attempt
     qint64 pipeCapacity = 8 << 20; // bytes buffered between a blob's download and its upload
     bool mount = true;             // cross-repository mounts within one registry
+    bool relay = true;             // blobs go GET → PUT on a worker thread (BlobRelay) where both ends allow it
 };
 
 struct CopySummary
@@ -80,6 +81,8 @@ private:
     void copyBlob(const Digest& digest);
     void tryMount(const Digest& digest, const QString& from);
     void streamBlob(const Digest& digest);
+    void relayBlob(const Digest& digest, const QUrl& location);
+    void pipeBlob(const Digest& digest);
     void blobDone(const Digest& digest, TransferEvent::Kind kind, qint64 bytes, qint64 elapsedMs);
     void blobFailed(const Digest& digest, const RegistryError& error, bool retryable);
     void putManifests();
@@ -104,4 +107,5 @@ private:
     QString m_topMediaType;
     CopySummary m_summary;
     QElapsedTimer m_clock;
+    bool m_relayDeclined = false; // the source redirects its blobs (object storage): the relay is not tried again
 };

@@ -1,0 +1,429 @@
+#include "BlobRelay.h"
+
+#include "HttpTrace.h"
+#include "RegistryClient.h"
+#include "RelaySocket.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+struct BlobRelay::Shared
+{
+    struct End
+    {
+        QString host;
+        quint16 port = 0;
+        std::shared_ptr<RelayTlsContext> tls; // null: plain HTTP
+        QString verifyName;
+        QByteArray requestHead;
+        int timeoutMs = 0;
+    };
+    // Set on the main thread before the worker starts, read-only afterwards.
+    End source;
+    End destination;
+    Digest digest;
+    qint64 size = 0;
+    RelayCancel cancel;
+    std::atomic<qint64> transferred{0};
+    // Written by the worker, read on the main thread once it has posted that it is done.
+    bool declined = false;
+    QString declineReason;
+    int sourceStatus = 0;
+    QByteArray sourceRetryAfter;
+    RegistryError error;
+    DirectHttp::ResponseHead head;
+    QByteArray response;
+};
+
+namespace {
+
+QThreadPool& relayThreads()
+{
+    // Never destroyed: a relay still running when the process exits is not waited for.
+    static auto* pool = [] {
+        auto* threads = new QThreadPool;
+        threads->setMaxThreadCount(BlobRelay::kThreads);
+        return threads;
+    }();
+    return *pool;
+}
+
+RegistryError::Kind kindOf(RelaySocket::Failure failure)
+{
+    switch (failure) {
+    case RelaySocket::Failure::Tls:
+        return RegistryError::Kind::Tls;
+    case RelaySocket::Failure::Cancelled:
+        return RegistryError::Kind::Cancelled;
+    default:
+        return RegistryError::Kind::Network;
+    }
+}
+
+// A ring of fixed buffers whose contents a thread of its own hashes while the relay sends them: the digest costs
+// the relay's thread no time, and memory stays kSlots × kSlotSize whatever the blob's size.
+class HashRing
+{
+public:
+    static constexpr int kSlots = 4;
+    static constexpr qint64 kSlotSize = 512 * 1024;
+
+    explicit HashRing(Digest::Algorithm algorithm)
+        : m_hasher(algorithm)
+        , m_memory(new char[kSlots * kSlotSize])
+        , m_thread([this]() { work(); })
+    {
+    }
+    ~HashRing()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    // The next slot to read into, once the hasher is done with what it held.
+    char* acquire()
+    {
+        const auto slot = m_submitted % kSlots;
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_hashed + kSlots > m_submitted; });
+        return m_memory.get() + slot * kSlotSize;
+    }
+    void submit(const char* data, qint64 size)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queue.push_back({data, size});
+            ++m_submitted;
+        }
+        m_changed.notify_all();
+    }
+    // Waits for everything submitted to be hashed.
+    Digest result()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_hashed == m_submitted; });
+        return m_hasher.result();
+    }
+
+private:
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty()) {
+                return; // stopped
+            }
+            const auto [data, size] = m_queue.front();
+            lock.unlock();
+            m_hasher.addData(data, size);
+            lock.lock();
+            m_queue.pop_front();
+            ++m_hashed;
+            m_changed.notify_all();
+        }
+    }
+
+    DigestHasher m_hasher;
+    std::unique_ptr<char[]> m_memory;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::pair<const char*, qint64>> m_queue;
+    qint64 m_submitted = 0; // counted in pieces
+    qint64 m_hashed = 0;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once everything above exists
+};
+
+// Reads the destination's answer: its head and a small body (an error document).
+bool readAnswer(RelaySocket& socket, BlobRelay::Shared& shared)
+{
+    QByteArray head;
+    QByteArray body;
+    if (!socket.readHead(&head, &body)) {
+        return false;
+    }
+    const auto parsed = DirectHttp::parseResponseHead(head);
+    if (!parsed || parsed->status == 0) {
+        shared.error = {
+            RegistryError::Kind::Protocol,
+            BlobRelay::tr("%1 answered an upload with something that is not HTTP").arg(shared.destination.host)};
+        return true;
+    }
+    const auto length = std::min<qint64>(parsed->header("Content-Length").toLongLong(), 64 * 1024);
+    char chunk[16 * 1024];
+    while (body.size() < length) {
+        const auto got = socket.read(chunk, sizeof chunk);
+        if (got <= 0) {
+            break; // what arrived of an error document is enough to name the error
+        }
+        body.append(chunk, got);
+    }
+    shared.head = *parsed;
+    shared.response = body.left(64 * 1024);
+    return true;
+}
+
+// The worker: everything here runs off the main thread and touches only `shared`.
+void relay(BlobRelay::Shared& shared)
+{
+    if (shared.cancel.isCancelled()) {
+        shared.error = RegistryError::cancelled();
+        return;
+    }
+    const auto decline = [&shared](const RelaySocket& socket) {
+        if (socket.failure() == RelaySocket::Failure::Cancelled) {
+            shared.error = RegistryError::cancelled();
+            return;
+        }
+        shared.declined = true;
+        shared.declineReason = socket.error();
+    };
+    const auto& from = shared.source;
+    RelaySocket source(shared.cancel, from.timeoutMs);
+    QByteArray head;
+    QByteArray pending; // body bytes that came with the source's head
+    if (!source.connectTo(from.host, from.port, from.tls.get(), from.verifyName) ||
+        !source.writeAll(from.requestHead.constData(), from.requestHead.size()) || !source.readHead(&head, &pending)) {
+        decline(source);
+        return;
+    }
+    const auto answer = DirectHttp::parseResponseHead(head);
+    const auto length = answer ? answer->header("Content-Length") : QByteArray();
+    if (!answer || answer->status != 200 || !answer->header("Transfer-Encoding").isEmpty() || length.isEmpty() ||
+        length.toLongLong() != shared.size) {
+        shared.declined = true;
+        shared.sourceStatus = answer ? answer->status : 0;
+        shared.sourceRetryAfter = answer ? answer->header("Retry-After") : QByteArray();
+        shared.declineReason = BlobRelay::tr("the source answered HTTP %1 with %2 bytes")
+                                   .arg(shared.sourceStatus)
+                                   .arg(QString::fromLatin1(length.isEmpty() ? QByteArray("no length") : length));
+        return;
+    }
+    const auto& to = shared.destination;
+    RelaySocket destination(shared.cancel, to.timeoutMs);
+    if (!destination.connectTo(to.host, to.port, to.tls.get(), to.verifyName) ||
+        !destination.writeAll(to.requestHead.constData(), to.requestHead.size())) {
+        decline(destination);
+        return;
+    }
+
+    HashRing ring(shared.digest.algorithm());
+    qint64 received = 0;
+    // Sends a piece that is being hashed meanwhile; the last piece goes out only once the whole blob hashed right.
+    const auto pass = [&](char* data, qint64 size) -> bool {
+        ring.submit(data, size);
+        received += size;
+        if (received == shared.size) {
+            const auto actual = ring.result();
+            if (actual != shared.digest) {
+                shared.error = {RegistryError::Kind::DigestMismatch,
+                                BlobRelay::tr("registry %1 sent bytes for %2 that hash to %3")
+                                    .arg(from.host, shared.digest.toString(), actual.toString())};
+                return false;
+            }
+        }
+        if (!destination.writeAll(data, size)) {
+            // The destination may have answered early (a refusal) before closing: that answer says more.
+            if (destination.failure() != RelaySocket::Failure::Cancelled && readAnswer(destination, shared)) {
+                return false;
+            }
+            shared.error = {kindOf(destination.failure()), destination.error()};
+            return false;
+        }
+        shared.transferred.store(received, std::memory_order_relaxed);
+        return true;
+    };
+    if (shared.size == 0 || !pending.isEmpty()) {
+        pending.truncate(shared.size);
+        auto* slot = ring.acquire();
+        std::memcpy(slot, pending.constData(), static_cast<size_t>(pending.size()));
+        if (!pass(slot, pending.size())) {
+            return;
+        }
+    }
+    while (received < shared.size) {
+        auto* slot = ring.acquire();
+        const auto got = source.read(slot, std::min(HashRing::kSlotSize, shared.size - received));
+        if (got <= 0) {
+            shared.error =
+                got == 0
+                    ? RegistryError{RegistryError::Kind::Network,
+                                    BlobRelay::tr("%1 closed the connection in the middle of a blob").arg(from.host)}
+                    : RegistryError{kindOf(source.failure()), source.error()};
+            return;
+        }
+        if (!pass(slot, got)) {
+            return;
+        }
+    }
+    if (!readAnswer(destination, shared)) {
+        shared.error = {kindOf(destination.failure()), destination.error()};
+    }
+}
+
+} // namespace
+
+BlobRelay::BlobRelay(RegistryClient* source, const QUrl& getUrl, const QByteArray& getAuthorization,
+                     RegistryClient* destination, const QUrl& putUrl, const QByteArray& putAuthorization,
+                     const Digest& digest, qint64 size, QObject* parent)
+    : Job(parent)
+    , m_source(source)
+    , m_destination(destination)
+    , m_getUrl(getUrl)
+    , m_putUrl(putUrl)
+    , m_getAuthorization(getAuthorization)
+    , m_putAuthorization(putAuthorization)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->digest = digest;
+    m_shared->size = size;
+    m_shared->source.requestHead = DirectHttp::requestHead("GET", getUrl, getAuthorization);
+    m_shared->destination.requestHead = DirectHttp::requestHead(
+        "PUT", putUrl, putAuthorization,
+        {{"Content-Type", "application/octet-stream"}, {"Content-Length", QByteArray::number(size)}});
+    m_progress.setInterval(100);
+    connect(&m_progress, &QTimer::timeout, this, [this]() {
+        const auto now = transferred();
+        if (now != m_reported) {
+            m_reported = now;
+            emit progress(now, m_shared->size);
+        }
+    });
+}
+
+BlobRelay::~BlobRelay()
+{
+    m_shared->cancel.cancel(); // a worker still running stops at its next wait; it holds its own reference
+}
+
+bool BlobRelay::declined() const
+{
+    return m_shared->declined;
+}
+
+int BlobRelay::sourceStatus() const
+{
+    return m_shared->sourceStatus;
+}
+
+QByteArray BlobRelay::sourceRetryAfter() const
+{
+    return m_shared->sourceRetryAfter;
+}
+
+int BlobRelay::status() const
+{
+    return m_shared->head.status;
+}
+
+QByteArray BlobRelay::header(const QByteArray& name) const
+{
+    return m_shared->head.header(name);
+}
+
+QByteArray BlobRelay::body() const
+{
+    return m_shared->response;
+}
+
+qint64 BlobRelay::transferred() const
+{
+    return m_shared->transferred.load(std::memory_order_relaxed);
+}
+
+namespace {
+
+// Fills one end from a client and the URL it will be asked; false when the relay cannot take it.
+bool describe(BlobRelay::Shared::End& end, RegistryClient* client, const QUrl& url, QString* why)
+{
+    if (!client->isSameOrigin(url)) {
+        *why = BlobRelay::tr("%1 is not the registry's own origin").arg(url.host());
+        return false;
+    }
+    const bool tls = url.scheme() == QLatin1String("https");
+    end.host = url.host();
+    end.port = static_cast<quint16>(url.port(tls ? 443 : 80));
+    end.timeoutMs = client->options().transferTimeoutMs;
+    end.verifyName = client->options().peerVerifyName.isEmpty() ? url.host() : client->options().peerVerifyName;
+    if (tls) {
+        end.tls = client->relayTlsContext(why);
+        return end.tls != nullptr;
+    }
+    return true;
+}
+
+} // namespace
+
+void BlobRelay::run()
+{
+    m_timer.start();
+    QString why;
+    if (!describe(m_shared->source, m_source, m_getUrl, &why) ||
+        !describe(m_shared->destination, m_destination, m_putUrl, &why)) {
+        m_shared->declined = true;
+        m_shared->declineReason = why;
+        finish({RegistryError::Kind::Protocol, why});
+        return;
+    }
+    m_source->emitTrace(QStringLiteral("> GET %1 (relayed)").arg(HttpTrace::redactUrl(m_getUrl)));
+    m_destination->emitTrace(
+        QStringLiteral("> PUT %1 (relayed, %2 bytes)").arg(HttpTrace::redactUrl(m_putUrl)).arg(m_shared->size));
+    if (!m_putAuthorization.isEmpty()) {
+        m_destination->emitTrace(QStringLiteral(">   Authorization: ") +
+                                 QString::fromLatin1(HttpTrace::redactHeader("Authorization", m_putAuthorization)));
+    }
+    m_progress.start();
+    QPointer<BlobRelay> self(this);
+    relayThreads().start([shared = m_shared, self]() {
+        relay(*shared);
+        // Runs on the main thread, where the pointer may be looked at; the job may be gone by then.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self]() {
+                if (self) {
+                    self->done();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void BlobRelay::done()
+{
+    m_progress.stop();
+    if (isFinished()) {
+        return;
+    }
+    const auto& shared = *m_shared;
+    if (shared.declined) {
+        m_source->emitTrace(QStringLiteral("* relay declined: %1").arg(shared.declineReason));
+        finish(
+            {RegistryError::Kind::Protocol, tr("relay declined: %1").arg(shared.declineReason), shared.sourceStatus});
+        return;
+    }
+    emit progress(transferred(), shared.size);
+    if (shared.head.status != 0) {
+        m_destination->emitTrace(QStringLiteral("< %1 %2 (%3 ms)")
+                                     .arg(QString::number(shared.head.status), HttpTrace::redactUrl(m_putUrl),
+                                          QString::number(m_timer.elapsed())));
+    }
+    finish(shared.error);
+}
+
+void BlobRelay::onCancel()
+{
+    m_progress.stop();
+    m_shared->cancel.cancel();
+}
