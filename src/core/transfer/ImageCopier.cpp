@@ -5,6 +5,7 @@
 #include "registry/BlobJob.h"
 #include "registry/BlobRelay.h"
 #include "registry/ManifestJob.h"
+#include "registry/RegistryCapabilities.h"
 #include "registry/RegistryClient.h"
 #include "registry/UploadJob.h"
 
@@ -187,7 +188,19 @@ void ImageCopier::startBlobs()
 
 void ImageCopier::copyBlob(const Digest& digest)
 {
-    track<BlobJob>(m_destination->headBlob(m_to.repository(), digest), [this, digest](BlobJob* head) {
+    // Within one registry, between repositories, the mount itself answers whether the blob is there: a 201 for a
+    // blob linked or already present, so the HEAD before it would be a request (and a password check) for nothing.
+    if (m_options.mount && sameRegistry() && m_from.repository() != m_to.repository() &&
+        m_destination->capabilities().mount != RegistryCapabilities::State::No) {
+        tryMount(digest, m_from.repository(), true);
+        return;
+    }
+    headThenTransfer(digest, false);
+}
+
+void ImageCopier::headThenTransfer(const Digest& digest, bool mountTried)
+{
+    track<BlobJob>(m_destination->headBlob(m_to.repository(), digest), [this, digest, mountTried](BlobJob* head) {
         if (head->error()) {
             blobFailed(digest, head->error(), head->error().kind() == RegistryError::Kind::Network);
             return;
@@ -197,21 +210,21 @@ void ImageCopier::copyBlob(const Digest& digest)
             return;
         }
         QString mountFrom;
-        if (m_options.mount) {
+        if (m_options.mount && !mountTried) {
             mountFrom =
                 sameRegistry() && m_from.repository() != m_to.repository()
                     ? m_from.repository()
                     : BlobLocations::instance().find(m_destination->address().hostPort(), digest, m_to.repository());
         }
         if (!mountFrom.isEmpty()) {
-            tryMount(digest, mountFrom);
+            tryMount(digest, mountFrom, false);
         } else {
             streamBlob(digest);
         }
     });
 }
 
-void ImageCopier::tryMount(const Digest& digest, const QString& from)
+void ImageCopier::tryMount(const Digest& digest, const QString& from, bool unchecked)
 {
     QElapsedTimer timer;
     timer.start();
@@ -219,13 +232,18 @@ void ImageCopier::tryMount(const Digest& digest, const QString& from)
     options.mountFrom = from;
     const auto size = m_blobs.value(digest).descriptor.size;
     track<UploadJob>(m_destination->uploadBlob(m_to.repository(), digest, size, nullptr, options),
-                     [this, digest, from, timer](UploadJob* job) {
+                     [this, digest, from, timer, unchecked](UploadJob* job) {
                          if (!job->error() && job->mounted()) {
                              blobDone(digest, TransferEvent::Kind::BlobMounted, 0, timer.elapsed());
                              return;
                          }
-                         // A declined or refused mount is no failure: the bytes go the long way.
+                         // A declined or refused mount is no failure: the bytes go the long way, once it is known
+                         // that the destination lacks them.
                          BlobLocations::instance().forget(m_destination->address().hostPort(), digest, from);
+                         if (unchecked) {
+                             headThenTransfer(digest, true);
+                             return;
+                         }
                          streamBlob(digest);
                      });
 }

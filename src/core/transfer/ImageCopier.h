@@ -79,7 +79,9 @@ private:
     void checkDestination();
     void startBlobs();
     void copyBlob(const Digest& digest);
-    void tryMount(const Digest& digest, const QString& from);
+    void headThenTransfer(const Digest& digest, bool mountTried);
+    // unchecked: no HEAD asked whether the destination has the blob; a declined mount asks it before streaming.
+    void tryMount(const Digest& digest, const QString& from, bool unchecked);
     void streamBlob(const Digest& digest);
     void relayBlob(const Digest& digest, const QUrl& location);
     void pipeBlob(const Digest& digest);
