@@ -208,6 +208,33 @@
     </message>
 </context>
 <context>
+    <name>BlobRelay</name>
+    <message>
+        <source>%1 answered an upload with something that is not HTTP</source>
+        <translation>%1 hat auf einen Upload mit etwas geantwortet, das kein HTTP ist</translation>
+    </message>
+    <message>
+        <source>the source answered HTTP %1 with %2 bytes</source>
+        <translation>die Quelle antwortete HTTP %1 mit %2 Bytes</translation>
+    </message>
+    <message>
+        <source>registry %1 sent bytes for %2 that hash to %3</source>
+        <translation>Registry %1 hat für %2 Bytes gesendet, deren Hash %3 ist</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a blob</source>
+        <translation>%1 hat die Verbindung mitten in einem Blob geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is not the registry&apos;s own origin</source>
+        <translation>%1 ist nicht der eigene Ursprung der Registry</translation>
+    </message>
+    <message>
+        <source>relay declined: %1</source>
+        <translation>Weiterleitung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>Refresh</source>
@@ -3124,6 +3151,14 @@ IP:192.0.2.10</translation>
         <source>“%1” is not a valid tag (up to 128 letters, digits, . _ -).</source>
         <translation>„%1“ ist kein gültiges Tag (bis zu 128 Buchstaben, Ziffern, . _ -).</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy %n tag(s) of %1 with all their blobs, at once; each copy keeps its tag and digest.</source>
+        <translation><numerusform>%n Tag von %1 mit allen Blobs auf einmal kopieren; jede Kopie behält ihren Tag und Digest.</numerusform><numerusform>%n Tags von %1 mit allen Blobs auf einmal kopieren; jede Kopie behält ihren Tag und Digest.</numerusform></translation>
+    </message>
+    <message>
+        <source>each keeps its own tag</source>
+        <translation>jeder behält seinen eigenen Tag</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -4693,6 +4728,14 @@ zuletzt berührt von Layer %2</translation>
         <source>the destination stored the manifest as %1, expected %2</source>
         <translation>das Ziel hat das Manifest als %1 gespeichert, erwartet war %2</translation>
     </message>
+    <message>
+        <source>blob %1 upload to %2</source>
+        <translation>Blob %1 nach %2 hochladen</translation>
+    </message>
+    <message>
+        <source>registry %1 stored blob %2 as %3</source>
+        <translation>Registry %1 hat Blob %2 als %3 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>ImageDiffJob</name>
@@ -5708,6 +5751,76 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>a POST that is no notification envelope: %1</source>
         <translation>ein POST, der kein Benachrichtigungsumschlag ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySocket</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for %1 failed: %2</source>
+        <translation>Warten auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not take data within %2 s</source>
+        <translation>%1 hat innerhalb von %2 s keine Daten angenommen</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s</source>
+        <translation>%1 hat %2 s lang nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 with %2 failed: %3</source>
+        <translation>%1 mit %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up TLS with %1: %2</source>
+        <translation>TLS mit %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>reading from %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>writing to %1 failed: %2</source>
+        <translation>Schreiben an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent oversized headers</source>
+        <translation>%1 hat übergroße Header gesendet</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>RelayTlsContext</name>
+    <message>
+        <source>cannot set up TLS: %1</source>
+        <translation>TLS kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the client certificate: %1</source>
+        <translation>das Client-Zertifikat kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,16 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message numerus="yes">
+        <source>Copy %n tag(s) of %1 with all their blobs, at once; each copy keeps its tag and digest.</source>
+        <translation>
+            <numerusform>Copy %n tag of %1 with all their blobs, at once; each copy keeps its tag and digest.</numerusform>
+            <numerusform>Copy %n tags of %1 with all their blobs, at once; each copy keeps its tag and digest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message numerus="yes">
         <source>%n referrer(s).</source>

@@ -208,6 +208,33 @@
     </message>
 </context>
 <context>
+    <name>BlobRelay</name>
+    <message>
+        <source>%1 answered an upload with something that is not HTTP</source>
+        <translation>%1 a répondu à un envoi par autre chose que du HTTP</translation>
+    </message>
+    <message>
+        <source>the source answered HTTP %1 with %2 bytes</source>
+        <translation>la source a répondu HTTP %1 avec %2 octets</translation>
+    </message>
+    <message>
+        <source>registry %1 sent bytes for %2 that hash to %3</source>
+        <translation>le registre %1 a envoyé pour %2 des octets dont l’empreinte est %3</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a blob</source>
+        <translation>%1 a fermé la connexion au milieu d’un blob</translation>
+    </message>
+    <message>
+        <source>%1 is not the registry&apos;s own origin</source>
+        <translation>%1 n’est pas l’origine propre du registre</translation>
+    </message>
+    <message>
+        <source>relay declined: %1</source>
+        <translation>relais refusé : %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>Refresh</source>
@@ -3124,6 +3151,14 @@ IP:192.0.2.10</translation>
         <source>“%1” is not a valid tag (up to 128 letters, digits, . _ -).</source>
         <translation>« %1 » n&apos;est pas un tag valide (jusqu&apos;à 128 lettres, chiffres, . _ -).</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy %n tag(s) of %1 with all their blobs, at once; each copy keeps its tag and digest.</source>
+        <translation><numerusform>Copier %n tag de %1 avec tous ses blobs, d’un coup ; chaque copie garde son tag et son digest.</numerusform><numerusform>Copier %n tags de %1 avec tous leurs blobs, d’un coup ; chaque copie garde son tag et son digest.</numerusform></translation>
+    </message>
+    <message>
+        <source>each keeps its own tag</source>
+        <translation>chacun garde son propre tag</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -4693,6 +4728,14 @@ modifié en dernier par la couche %2</translation>
         <source>the destination stored the manifest as %1, expected %2</source>
         <translation>la destination a stocké le manifeste sous %1, %2 attendu</translation>
     </message>
+    <message>
+        <source>blob %1 upload to %2</source>
+        <translation>envoi du blob %1 vers %2</translation>
+    </message>
+    <message>
+        <source>registry %1 stored blob %2 as %3</source>
+        <translation>le registre %1 a stocké le blob %2 sous %3</translation>
+    </message>
 </context>
 <context>
     <name>ImageDiffJob</name>
@@ -5708,6 +5751,76 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>a POST that is no notification envelope: %1</source>
         <translation>un POST qui n&apos;est pas une enveloppe de notification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySocket</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>waiting for %1 failed: %2</source>
+        <translation>l’attente de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not take data within %2 s</source>
+        <translation>%1 n’a accepté aucune donnée en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s</source>
+        <translation>%1 n’a rien envoyé pendant %2 s</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>la connexion s’est fermée</translation>
+    </message>
+    <message>
+        <source>%1 with %2 failed: %3</source>
+        <translation>%1 avec %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set up TLS with %1: %2</source>
+        <translation>impossible d’établir TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>le certificat de %1 n’est pas de confiance : %2</translation>
+    </message>
+    <message>
+        <source>reading from %1 failed: %2</source>
+        <translation>la lecture depuis %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>writing to %1 failed: %2</source>
+        <translation>l’écriture vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent oversized headers</source>
+        <translation>%1 a envoyé des en-têtes trop grands</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 a fermé la connexion avant de répondre</translation>
+    </message>
+</context>
+<context>
+    <name>RelayTlsContext</name>
+    <message>
+        <source>cannot set up TLS: %1</source>
+        <translation>impossible de mettre en place TLS : %1</translation>
+    </message>
+    <message>
+        <source>cannot use the client certificate: %1</source>
+        <translation>impossible d’utiliser le certificat client : %1</translation>
     </message>
 </context>
 <context>

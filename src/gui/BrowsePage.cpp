@@ -425,7 +425,7 @@ void BrowsePage::tagSelectionChanged()
 void BrowsePage::updateActions()
 {
     const int selected = static_cast<int>(selectedTags().size());
-    m_ui->copyToButton->setEnabled(selected == 1);
+    m_ui->copyToButton->setEnabled(selected >= 1);
     m_ui->promoteButton->setEnabled(selected == 1);
     // Disabled with the reason, not offered and then refused.
     const auto refusal = m_client ? m_client->deleteRefusal() : RegistryError();
@@ -501,14 +501,14 @@ void BrowsePage::showError(const QString& context, const RegistryError& error)
                                  tr("Retry"), [this]() { refresh(); });
 }
 
-void BrowsePage::runTransfer(Job* job, const QList<RegistryClient*>& clients, const QString& doneText)
+void BrowsePage::runTransfer(Job* job, const QList<RegistryClient*>& clients, const QString& doneText, bool reloadTags)
 {
     if (m_activity) {
         m_activity->track(job, clients);
     }
     const auto repository = m_repository;
     const auto id = m_id;
-    connect(job, &Job::finished, this, [this, job, doneText, repository, id]() {
+    connect(job, &Job::finished, this, [this, job, doneText, repository, id, reloadTags]() {
         job->deleteLater();
         if (job->error()) {
             if (job->error().kind() != RegistryError::Kind::Cancelled) {
@@ -517,7 +517,7 @@ void BrowsePage::runTransfer(Job* job, const QList<RegistryClient*>& clients, co
         } else {
             m_ui->browseMessageBar->show(MessageBar::Level::Info, doneText);
         }
-        if (id == m_id && repository == m_repository && !repository.isEmpty()) {
+        if (reloadTags && id == m_id && repository == m_repository && !repository.isEmpty()) {
             loadTags(repository, selectedTags());
         }
     });
@@ -526,7 +526,7 @@ void BrowsePage::runTransfer(Job* job, const QList<RegistryClient*>& clients, co
 void BrowsePage::copySelected()
 {
     const auto tags = selectedTags();
-    if (tags.size() != 1 || !m_client) {
+    if (tags.isEmpty() || !m_client) {
         return;
     }
     QList<Connection> targets;
@@ -548,11 +548,10 @@ void BrowsePage::copySelected()
             }
         }
     }
-    const auto tag = tags.first();
-    const auto sourceName = QStringLiteral("%1/%2:%3").arg(m_client->address().hostPort(), m_repository, tag);
-    auto* dialog = new CopyDialog(sourceName, targets, preferred, m_repository, tag, this);
+    const auto sourceName = QStringLiteral("%1/%2").arg(m_client->address().hostPort(), m_repository);
+    auto* dialog = new CopyDialog(sourceName, targets, preferred, m_repository, tags, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, tag]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, tags]() {
         const auto targetId = dialog->targetId();
         const auto repository = dialog->repository();
         const auto targetTag = dialog->tag();
@@ -564,12 +563,26 @@ void BrowsePage::copySelected()
             if (!source || !destination) {
                 return;
             }
-            Reference from =
-                *Reference::parse(QStringLiteral("%1/%2:%3").arg(source->address().hostPort(), sourceRepository, tag));
-            Reference to = *Reference::parse(
-                QStringLiteral("%1/%2:%3").arg(destination->address().hostPort(), repository, targetTag));
-            auto* copier = new ImageCopier(source, from, destination, to, options, this);
-            runTransfer(copier, {source, destination}, tr("Copied %1 to %2.").arg(from.toString(), to.toString()));
+            // Every tag at once: each copy is its own job in the activity panel, and the relays they share keep
+            // the bytes off this thread and the memory bounded however many there are. Only copies into the
+            // repository shown change its tags, listed again once when the last of them ends.
+            const bool intoShown = targetId == m_id && repository == sourceRepository;
+            auto remaining = std::make_shared<qsizetype>(tags.size());
+            for (const auto& tag : tags) {
+                const auto from = *Reference::parse(
+                    QStringLiteral("%1/%2:%3").arg(source->address().hostPort(), sourceRepository, tag));
+                const auto to = *Reference::parse(
+                    QStringLiteral("%1/%2:%3")
+                        .arg(destination->address().hostPort(), repository, targetTag.isEmpty() ? tag : targetTag));
+                auto* copier = new ImageCopier(source, from, destination, to, options, this);
+                runTransfer(copier, {source, destination}, tr("Copied %1 to %2.").arg(from.toString(), to.toString()),
+                            false);
+                connect(copier, &Job::finished, this, [this, remaining, intoShown, sourceRepository, targetId]() {
+                    if (--*remaining == 0 && intoShown && targetId == m_id && sourceRepository == m_repository) {
+                        loadTags(m_repository, selectedTags());
+                    }
+                });
+            }
         });
     });
     dialog->open();

@@ -70,7 +70,9 @@ private:
     void tagSelectionChanged();
     void updateActions();
     void showError(const QString& context, const RegistryError& error);
-    void runTransfer(Job* job, const QList<RegistryClient*>& clients, const QString& doneText);
+    // Follows a job in the activity panel and says how it ended. reloadTags: the job changed the repository shown,
+    // whose tags are listed again when it ends.
+    void runTransfer(Job* job, const QList<RegistryClient*>& clients, const QString& doneText, bool reloadTags = true);
     void runDelete(const QString& tag);
     void previewPrune(PruneDialog* dialog, const PruneOptions& options);
     void updateStatusLabel();

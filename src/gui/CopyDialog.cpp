@@ -8,12 +8,23 @@
 #include <QPushButton>
 
 CopyDialog::CopyDialog(const QString& sourceReference, const QList<Connection>& targets, const QString& preferredTarget,
-                       const QString& repository, const QString& tag, QWidget* parent)
+                       const QString& repository, const QStringList& tags, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CopyDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->copySource->setText(tr("Copy %1 with all its blobs; the copy has the same digest.").arg(sourceReference));
+    if (tags.size() == 1) {
+        m_ui->copySource->setText(
+            tr("Copy %1 with all its blobs; the copy has the same digest.").arg(sourceReference + u':' + tags.first()));
+        m_ui->targetTagEdit->setText(tags.first());
+    } else {
+        m_ui->copySource->setText(tr("Copy %n tag(s) of %1 with all their blobs, at once; each copy keeps its tag and "
+                                     "digest.",
+                                     nullptr, static_cast<int>(tags.size()))
+                                      .arg(sourceReference));
+        m_ui->targetTagEdit->setEnabled(false);
+        m_ui->targetTagEdit->setPlaceholderText(tr("each keeps its own tag"));
+    }
     for (const auto& connection : targets) {
         m_ui->targetConnectionCombo->addItem(
             QStringLiteral("%1 — %2").arg(connection.displayName(), Connection::roleName(connection.role)),
@@ -22,7 +33,6 @@ CopyDialog::CopyDialog(const QString& sourceReference, const QList<Connection>& 
     const int preferred = m_ui->targetConnectionCombo->findData(preferredTarget);
     m_ui->targetConnectionCombo->setCurrentIndex(std::max(0, preferred));
     m_ui->targetRepositoryEdit->setText(repository);
-    m_ui->targetTagEdit->setText(tag);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Copy"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("copyConfirmButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CopyDialog::accept);
@@ -43,7 +53,7 @@ QString CopyDialog::repository() const
 
 QString CopyDialog::tag() const
 {
-    return m_ui->targetTagEdit->text().trimmed();
+    return m_ui->targetTagEdit->isEnabled() ? m_ui->targetTagEdit->text().trimmed() : QString();
 }
 
 bool CopyDialog::allPlatforms() const
@@ -58,7 +68,7 @@ void CopyDialog::accept()
         problem = tr("Add a second registry connection to copy to.");
     } else if (!Reference::isValidRepositoryPath(repository())) {
         problem = tr("“%1” is not a valid repository name (lower case, digits and . _ - / only).").arg(repository());
-    } else if (!Reference::isValidTag(tag())) {
+    } else if (m_ui->targetTagEdit->isEnabled() && !Reference::isValidTag(tag())) {
         problem = tr("“%1” is not a valid tag (up to 128 letters, digits, . _ -).").arg(tag());
     }
     if (!problem.isEmpty()) {

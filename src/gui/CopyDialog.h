@@ -9,18 +9,19 @@ class CopyDialog;
 }
 struct Connection;
 
-// Where to copy a tag: any connection, any repository and tag, one platform or all of an index.
+// Where to copy tags: any connection, any repository, one platform or all of an index. One tag may be given a
+// new name; several keep their own.
 class CopyDialog : public QDialog
 {
     Q_OBJECT
 public:
     CopyDialog(const QString& sourceReference, const QList<Connection>& targets, const QString& preferredTarget,
-               const QString& repository, const QString& tag, QWidget* parent = nullptr);
+               const QString& repository, const QStringList& tags, QWidget* parent = nullptr);
     ~CopyDialog() override;
 
     QString targetId() const;
     QString repository() const;
-    QString tag() const;
+    QString tag() const; // the new name of a single tag; empty when several keep theirs
     bool allPlatforms() const;
     void accept() override;
 

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QShortcut>
+#include <QTimer>
 
 MainWindow::MainWindow(const Settings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -118,10 +119,8 @@ MainWindow::MainWindow(const Settings& settings, QWidget* parent)
         m_ui->pages->setCurrentWidget(m_diff);
         QMetaObject::invokeMethod(m_diff, &DiffPage::compare, Qt::QueuedConnection);
     }
-    for (const auto& connection : m_connections->connections()) {
-        m_connections->check(connection.id); // every connection's health shows in the sidebar at once
-    }
-    QMetaObject::invokeMethod(this, &MainWindow::checkHealth, Qt::QueuedConnection); // after the window shows
+    // Checks wait for the window's first paint (startChecks); a window that is never painted starts them anyway.
+    QTimer::singleShot(10000, this, &MainWindow::startChecks);
     // Connections are saved as soon as they change, so a crash loses none.
     connect(m_connections, &RegistryConnections::connectionsChanged, this, [this]() {
         auto saved = openSettings();
@@ -290,6 +289,32 @@ void MainWindow::openSetupWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SetupWizard::connectionCreated, m_ui->connectionsPanel, &ConnectionsPanel::setCurrentId);
     wizard->open();
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        emit firstPaint();
+        // Queued: the first frame reaches the screen before any check is even set up.
+        QMetaObject::invokeMethod(this, &MainWindow::startChecks, Qt::QueuedConnection);
+    }
+    return handled;
+}
+
+// Every connection's health in the sidebar, then the certificate and storage checks: started once the window is
+// up, so twenty saved connections cost the first paint nothing.
+void MainWindow::startChecks()
+{
+    if (m_checksStarted) {
+        return;
+    }
+    m_checksStarted = true;
+    for (const auto& connection : m_connections->connections()) {
+        m_connections->check(connection.id);
+    }
+    checkHealth();
 }
 
 void MainWindow::checkHealth()

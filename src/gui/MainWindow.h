@@ -39,8 +39,13 @@ public slots:
     // the window's message bar. Runs once after start, and on demand.
     void checkHealth();
 
+signals:
+    // The window has painted itself for the first time; connection checks and health checks start after it.
+    void firstPaint();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     struct PageType
@@ -63,6 +68,7 @@ private:
     void addSessionConnections();
     void addLanguageMenu();
     void saveState();
+    void startChecks();
     std::unique_ptr<class QSettings> openSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -75,4 +81,6 @@ private:
     DiffPage* m_diff = nullptr;
     ChangesPage* m_changes = nullptr;
     bool m_stateSaved = false;
+    bool m_painted = false;
+    bool m_checksStarted = false;
 };

@@ -2,6 +2,7 @@
 // exact, the process's peak memory bounded; a list with a bad line copies nothing; a failing image fails only
 // itself.
 #include "RegistryProcess.h"
+#include "Sanitized.h"
 #include "Skopeo.h"
 #include "TestImage.h"
 #include "TestProcess.h"
@@ -19,20 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kImages = 20;
-
-// Memory is held to its bound in the release suite only: the sanitizers' shadow memory and quarantine say
-// nothing about the program's own.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
 
 } // namespace
 

@@ -14,6 +14,7 @@
 #include "TestImage.h"
 #include "TestProcess.h"
 #include "TestServer.h"
+#include "WindowConnection.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/RegistryConnections.h"
 
@@ -112,15 +113,7 @@ MainWindow::Settings TestMainWindow::settings() const
 
 Connection TestMainWindow::connectionTo(const RegistryProcess& registry, const QString& name) const
 {
-    Connection connection;
-    connection.id = Connection::newId();
-    connection.name = name;
-    connection.address = registry.hostPort();
-    connection.username = registry.username();
-    connection.caFile = registry.caFile();
-    connection.certsDir = m_dir.filePath(u"no-certs.d"_s); // trust only what the connection names
-    connection.persistent = false;                         // a failing test leaves nothing behind for the next one
-    return connection;
+    return windowConnectionTo(registry, name, m_dir.filePath(u"no-certs.d"_s));
 }
 
 bool TestMainWindow::push(const RegistryProcess& registry, const QString& repositoryAndTag)
