@@ -33,7 +33,8 @@ int main(int argc, char* argv[])
         ++index;
     }
     QString error;
-    const auto layout = image.writeLayout(parser.value(QStringLiteral("bench-layout")), parser.value(QStringLiteral("tag")), &error);
+    const auto layout =
+        image.writeLayout(parser.value(QStringLiteral("bench-layout")), parser.value(QStringLiteral("tag")), &error);
     if (layout.isEmpty()) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
