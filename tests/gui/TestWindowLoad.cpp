@@ -53,6 +53,7 @@ class TestWindowLoad : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void twentyCopiesAtOnceNeverStallTheWindow();
     void connectionsAreCheckedAfterTheFirstPaint();
 
@@ -87,6 +88,13 @@ void TestWindowLoad::initTestCase()
             qPrintable(error));
         m_tags << tag;
         m_digests << digest;
+    }
+}
+
+void TestWindowLoad::cleanup()
+{
+    if (QTest::currentTestFailed()) {
+        m_destination.dumpLogOnFailure();
     }
 }
 

@@ -13,7 +13,9 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
 
 struct BlobRelay::Shared
 {
@@ -44,6 +46,15 @@ struct BlobRelay::Shared
 };
 
 namespace {
+
+// The bytes yield to the window: a relay's threads run at a lower priority than the event loop's thread, so a
+// window with twenty copies under way still answers at once (the threads take the CPU the window leaves).
+constexpr int kWorkerNice = 10;
+
+void yieldToTheWindow()
+{
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWorkerNice);
+}
 
 QThreadPool& relayThreads()
 {
@@ -79,7 +90,10 @@ public:
     explicit HashRing(Digest::Algorithm algorithm)
         : m_hasher(algorithm)
         , m_memory(new char[kSlots * kSlotSize])
-        , m_thread([this]() { work(); })
+        , m_thread([this]() {
+            yieldToTheWindow();
+            work();
+        })
     {
     }
     ~HashRing()
@@ -387,6 +401,7 @@ void BlobRelay::run()
     m_progress.start();
     QPointer<BlobRelay> self(this);
     relayThreads().start([shared = m_shared, self]() {
+        yieldToTheWindow();
         relay(*shared);
         // Runs on the main thread, where the pointer may be looked at; the job may be gone by then.
         QMetaObject::invokeMethod(

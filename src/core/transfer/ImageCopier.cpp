@@ -1,5 +1,6 @@
 #include "ImageCopier.h"
 
+#include "BlobFlights.h"
 #include "BlobLocations.h"
 #include "BlobPipe.h"
 #include "registry/BlobJob.h"
@@ -20,6 +21,19 @@ ImageCopier::ImageCopier(RegistryClient* source, const Reference& from, Registry
     , m_to(to)
     , m_options(options)
 {
+    // Blobs this copy still leads when it ends (failed, cancelled) land as not there: their waiters go on alone.
+    connect(this, &Job::finished, this, [this]() {
+        for (const auto& key : std::exchange(m_leading, {})) {
+            BlobFlights::instance().land(key, false);
+        }
+    });
+}
+
+ImageCopier::~ImageCopier()
+{
+    for (const auto& key : std::exchange(m_leading, {})) {
+        BlobFlights::instance().land(key, false);
+    }
 }
 
 QString ImageCopier::title() const
@@ -188,6 +202,25 @@ void ImageCopier::startBlobs()
 
 void ImageCopier::copyBlob(const Digest& digest)
 {
+    // Another copy in this process already moving this blob into this repository: wait for it, and go on alone
+    // only if it did not get there.
+    const auto flight = BlobFlights::key(m_destination->address().hostPort(), m_to.repository(), digest);
+    if (!m_leading.contains(flight)) {
+        const bool leads = BlobFlights::instance().board(flight, this, [this, digest](bool ok) {
+            if (isFinished()) {
+                return;
+            }
+            if (ok) {
+                blobDone(digest, TransferEvent::Kind::BlobSkipped, 0, 0);
+            } else {
+                copyBlob(digest);
+            }
+        });
+        if (!leads) {
+            return;
+        }
+        m_leading.insert(flight);
+    }
     // Within one registry, between repositories, the mount itself answers whether the blob is there: a 201 for a
     // blob linked or already present, so the HEAD before it would be a request (and a password check) for nothing.
     if (m_options.mount && sameRegistry() && m_from.repository() != m_to.repository() &&
@@ -424,6 +457,10 @@ void ImageCopier::blobDone(const Digest& digest, TransferEvent::Kind kind, qint6
     --m_remaining;
     auto& task = m_blobs[digest];
     task.streamed = task.descriptor.size;
+    const auto flight = BlobFlights::key(m_destination->address().hostPort(), m_to.repository(), digest);
+    if (m_leading.remove(flight)) {
+        BlobFlights::instance().land(flight, true);
+    }
     switch (kind) {
     case TransferEvent::Kind::BlobCopied:
         ++m_summary.copied;

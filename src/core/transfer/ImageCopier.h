@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class RegistryClient;
 
@@ -49,6 +50,7 @@ class ImageCopier : public Job
 public:
     ImageCopier(RegistryClient* source, const Reference& from, RegistryClient* destination, const Reference& to,
                 const CopyOptions& options = {}, QObject* parent = nullptr);
+    ~ImageCopier() override;
 
     QString title() const override;
     Digest digest() const { return m_topDigest; }
@@ -109,5 +111,6 @@ private:
     QString m_topMediaType;
     CopySummary m_summary;
     QElapsedTimer m_clock;
+    QSet<QString> m_leading;      // BlobFlights keys this copy leads
     bool m_relayDeclined = false; // the source redirects its blobs (object storage): the relay is not tried again
 };
