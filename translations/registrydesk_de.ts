@@ -3153,7 +3153,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n tag(s) of %1 with all their blobs, at once; each copy keeps its tag and digest.</source>
-        <translation><numerusform>%n Tag von %1 mit allen Blobs auf einmal kopieren; jede Kopie behält ihren Tag und Digest.</numerusform><numerusform>%n Tags von %1 mit allen Blobs auf einmal kopieren; jede Kopie behält ihren Tag und Digest.</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag von %1 mit allen Blobs auf einmal kopieren; jede Kopie behält ihren Tag und Digest.</numerusform>
+            <numerusform>%n Tags von %1 mit allen Blobs auf einmal kopieren; jede Kopie behält ihren Tag und Digest.</numerusform>
+        </translation>
     </message>
     <message>
         <source>each keeps its own tag</source>

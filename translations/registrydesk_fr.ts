@@ -3153,7 +3153,10 @@ IP:192.0.2.10</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n tag(s) of %1 with all their blobs, at once; each copy keeps its tag and digest.</source>
-        <translation><numerusform>Copier %n tag de %1 avec tous ses blobs, d’un coup ; chaque copie garde son tag et son digest.</numerusform><numerusform>Copier %n tags de %1 avec tous leurs blobs, d’un coup ; chaque copie garde son tag et son digest.</numerusform></translation>
+        <translation>
+            <numerusform>Copier %n tag de %1 avec tous ses blobs, d’un coup ; chaque copie garde son tag et son digest.</numerusform>
+            <numerusform>Copier %n tags de %1 avec tous leurs blobs, d’un coup ; chaque copie garde son tag et son digest.</numerusform>
+        </translation>
     </message>
     <message>
         <source>each keeps its own tag</source>

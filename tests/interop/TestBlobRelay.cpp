@@ -30,6 +30,7 @@ private slots:
     void untrustedEndDeclinesAndSendsNothing();
     void wrongBytesNeverCompleteTheUpload();
     void cancelEndsTheRelayAtOnce();
+    void laterBlobsReuseKeptConnections();
 
 private:
     RegistryClient* client(const RegistryProcess& registry, const QString& caFile, const QString& verifyName = {});
@@ -219,6 +220,39 @@ void TestBlobRelay::cancelEndsTheRelayAtOnce()
     QTest::qWait(200);
     qInfo("cancel returned after %lld ms", timer.elapsed());
     QVERIFY(!destinationHas(repository, m_layer.digest));
+}
+
+// One blob after another to the same registries: the second relay takes the connections the first left
+// (no handshake), and the bytes are still exact. Another client, with its own trust, never gets them.
+void TestBlobRelay::laterBlobsReuseKeptConnections()
+{
+    auto* from = client(m_source, m_source.caFile());
+    auto* to = client(m_destination, m_destination.caFile());
+    QStringList trace;
+    connect(from, &RegistryClient::trace, this, [&trace](const QString& line) { trace << line; });
+    connect(to, &RegistryClient::trace, this, [&trace](const QString& line) { trace << line; });
+    CopyOptions options;
+    options.parallelBlobs = 1;
+    options.mount = false; // the blobs are in other repositories of the destination by now: send them anyway
+    auto* copy = new ImageCopier(from, *Reference::parse(m_source.hostPort() + u"/relay/app:v1"_s), to,
+                                 *Reference::parse(m_destination.hostPort() + u"/kept/app:v1"_s), options, this);
+    AWAIT_OK(copy);
+    QCOMPARE(copy->digest().toString(), m_imageDigest);
+    delete copy;
+    QCOMPARE(trace.filter(u"(relayed)"_s).size(), 2);
+    const auto reused = trace.filter(u"relay reused a kept connection"_s);
+    QVERIFY2(reused.filter(m_source.hostPort()).size() >= 1, qPrintable(trace.join(u'\n')));
+    QVERIFY2(reused.filter(m_destination.hostPort()).size() >= 1, qPrintable(trace.join(u'\n')));
+    QVERIFY(destinationHas(u"kept/app"_s, m_layer.digest));
+
+    // A client that trusts another CA: a new connection, refused, however many verified ones are kept.
+    auto* untrusting = client(m_destination, m_source.caFile());
+    const auto location = openSession(to, u"kept-other/app"_s, m_layer.digest, m_layer.size);
+    auto* job = relay(from, untrusting, u"kept-other/app"_s, m_layer.digest, m_layer.digest, location, m_layer.size);
+    AWAIT_JOB(job);
+    QVERIFY(job->declined());
+    QVERIFY2(job->error().message().contains(u"not trusted"_s), qPrintable(job->error().message()));
+    delete job;
 }
 
 QTEST_GUILESS_MAIN(TestBlobRelay)

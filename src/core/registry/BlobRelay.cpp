@@ -27,6 +27,7 @@ struct BlobRelay::Shared
         QString verifyName;
         QByteArray requestHead;
         int timeoutMs = 0;
+        QByteArray poolKey; // RelayConnections' key: origin, trust and verify name
     };
     // Set on the main thread before the worker starts, read-only afterwards.
     End source;
@@ -39,6 +40,8 @@ struct BlobRelay::Shared
     bool declined = false;
     QString declineReason;
     int sourceStatus = 0;
+    bool sourceReused = false; // the connections were kept ones (no TCP or TLS handshake)
+    bool destinationReused = false;
     QByteArray sourceRetryAfter;
     RegistryError error;
     DirectHttp::ResponseHead head;
@@ -161,7 +164,7 @@ private:
 };
 
 // Reads the destination's answer: its head and a small body (an error document).
-bool readAnswer(RelaySocket& socket, BlobRelay::Shared& shared)
+bool readAnswer(RelaySocket& socket, BlobRelay::Shared& shared, bool* reusable = nullptr)
 {
     QByteArray head;
     QByteArray body;
@@ -186,7 +189,28 @@ bool readAnswer(RelaySocket& socket, BlobRelay::Shared& shared)
     }
     shared.head = *parsed;
     shared.response = body.left(64 * 1024);
+    if (reusable) {
+        // Exactly the announced body, and nothing that asks to close: the connection is ready for another request.
+        const auto announced = parsed->header("Content-Length");
+        *reusable = !announced.isEmpty() && body.size() == announced.toLongLong() &&
+                    parsed->header("Connection").compare("close", Qt::CaseInsensitive) != 0 &&
+                    head.startsWith("HTTP/1.1");
+    }
     return true;
+}
+
+// A connection to one end of the relay: a kept one when there is one (reused), else a new one.
+std::unique_ptr<RelaySocket> connectEnd(const BlobRelay::Shared::End& end, const RelayCancel& cancel, bool* reused)
+{
+    if (auto kept = RelayConnections::take(end.poolKey)) {
+        kept->rebind(&cancel, end.timeoutMs);
+        *reused = true;
+        return kept;
+    }
+    *reused = false;
+    auto socket = std::make_unique<RelaySocket>(&cancel, end.timeoutMs);
+    socket->connectTo(end.host, end.port, end.tls.get(), end.verifyName);
+    return socket;
 }
 
 // The worker: everything here runs off the main thread and touches only `shared`.
@@ -205,13 +229,22 @@ void relay(BlobRelay::Shared& shared)
         shared.declineReason = socket.error();
     };
     const auto& from = shared.source;
-    RelaySocket source(shared.cancel, from.timeoutMs);
+    std::unique_ptr<RelaySocket> source;
     QByteArray head;
     QByteArray pending; // body bytes that came with the source's head
-    if (!source.connectTo(from.host, from.port, from.tls.get(), from.verifyName) ||
-        !source.writeAll(from.requestHead.constData(), from.requestHead.size()) || !source.readHead(&head, &pending)) {
-        decline(source);
-        return;
+    // A kept connection the registry closed meanwhile fails before any answer: once more on a new one.
+    for (bool reused = true; reused;) {
+        source = connectEnd(from, shared.cancel, &reused);
+        shared.sourceReused = reused;
+        if (source->failure() == RelaySocket::Failure::None &&
+            source->writeAll(from.requestHead.constData(), from.requestHead.size()) &&
+            source->readHead(&head, &pending)) {
+            break;
+        }
+        if (!reused || source->failure() == RelaySocket::Failure::Cancelled) {
+            decline(*source);
+            return;
+        }
     }
     const auto answer = DirectHttp::parseResponseHead(head);
     const auto length = answer ? answer->header("Content-Length") : QByteArray();
@@ -225,13 +258,23 @@ void relay(BlobRelay::Shared& shared)
                                    .arg(QString::fromLatin1(length.isEmpty() ? QByteArray("no length") : length));
         return;
     }
+    const bool sourceReusable = pending.size() <= shared.size && head.startsWith("HTTP/1.1") &&
+                                answer->header("Connection").compare("close", Qt::CaseInsensitive) != 0;
     const auto& to = shared.destination;
-    RelaySocket destination(shared.cancel, to.timeoutMs);
-    if (!destination.connectTo(to.host, to.port, to.tls.get(), to.verifyName) ||
-        !destination.writeAll(to.requestHead.constData(), to.requestHead.size())) {
-        decline(destination);
-        return;
+    std::unique_ptr<RelaySocket> destinationSocket;
+    for (bool reused = true; reused;) {
+        destinationSocket = connectEnd(to, shared.cancel, &reused);
+        shared.destinationReused = reused;
+        if (destinationSocket->failure() == RelaySocket::Failure::None &&
+            destinationSocket->writeAll(to.requestHead.constData(), to.requestHead.size())) {
+            break;
+        }
+        if (!reused || destinationSocket->failure() == RelaySocket::Failure::Cancelled) {
+            decline(*destinationSocket);
+            return;
+        }
     }
+    auto& destination = *destinationSocket;
 
     HashRing ring(shared.digest.algorithm());
     qint64 received = 0;
@@ -269,21 +312,30 @@ void relay(BlobRelay::Shared& shared)
     }
     while (received < shared.size) {
         auto* slot = ring.acquire();
-        const auto got = source.read(slot, std::min(HashRing::kSlotSize, shared.size - received));
+        const auto got = source->read(slot, std::min(HashRing::kSlotSize, shared.size - received));
         if (got <= 0) {
             shared.error =
                 got == 0
                     ? RegistryError{RegistryError::Kind::Network,
                                     BlobRelay::tr("%1 closed the connection in the middle of a blob").arg(from.host)}
-                    : RegistryError{kindOf(source.failure()), source.error()};
+                    : RegistryError{kindOf(source->failure()), source->error()};
             return;
         }
         if (!pass(slot, got)) {
             return;
         }
     }
-    if (!readAnswer(destination, shared)) {
+    bool destinationReusable = false;
+    if (!readAnswer(destination, shared, &destinationReusable)) {
         shared.error = {kindOf(destination.failure()), destination.error()};
+        return;
+    }
+    // Both exchanges complete: their connections serve the next blobs.
+    if (sourceReusable) {
+        RelayConnections::keep(from.poolKey, std::move(source));
+    }
+    if (destinationReusable && shared.head.status == 201 && !shared.error) {
+        RelayConnections::keep(to.poolKey, std::move(destinationSocket));
     }
 }
 
@@ -303,10 +355,10 @@ BlobRelay::BlobRelay(RegistryClient* source, const QUrl& getUrl, const QByteArra
 {
     m_shared->digest = digest;
     m_shared->size = size;
-    m_shared->source.requestHead = DirectHttp::requestHead("GET", getUrl, getAuthorization);
+    m_shared->source.requestHead = DirectHttp::requestHead("GET", getUrl, getAuthorization, {}, true);
     m_shared->destination.requestHead = DirectHttp::requestHead(
         "PUT", putUrl, putAuthorization,
-        {{"Content-Type", "application/octet-stream"}, {"Content-Length", QByteArray::number(size)}});
+        {{"Content-Type", "application/octet-stream"}, {"Content-Length", QByteArray::number(size)}}, true);
     m_progress.setInterval(100);
     connect(&m_progress, &QTimer::timeout, this, [this]() {
         const auto now = transferred();
@@ -373,8 +425,11 @@ bool describe(BlobRelay::Shared::End& end, RegistryClient* client, const QUrl& u
     end.verifyName = client->options().peerVerifyName.isEmpty() ? url.host() : client->options().peerVerifyName;
     if (tls) {
         end.tls = client->relayTlsContext(why);
-        return end.tls != nullptr;
+        if (!end.tls) {
+            return false;
+        }
     }
+    end.poolKey = RelayConnections::key(end.host, end.port, end.tls.get(), end.verifyName);
     return true;
 }
 
@@ -429,6 +484,12 @@ void BlobRelay::done()
         return;
     }
     emit progress(transferred(), shared.size);
+    if (shared.sourceReused) {
+        m_source->emitTrace(QStringLiteral("* relay reused a kept connection to %1").arg(m_getUrl.authority()));
+    }
+    if (shared.destinationReused) {
+        m_destination->emitTrace(QStringLiteral("* relay reused a kept connection to %1").arg(m_putUrl.authority()));
+    }
     if (shared.head.status != 0) {
         m_destination->emitTrace(QStringLiteral("< %1 %2 (%3 ms)")
                                      .arg(QString::number(shared.head.status), HttpTrace::redactUrl(m_putUrl),

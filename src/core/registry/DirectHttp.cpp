@@ -24,7 +24,7 @@ void open(QSslSocket* socket, RegistryClient* client, const QUrl& url, QObject* 
 }
 
 QByteArray requestHead(const QByteArray& method, const QUrl& url, const QByteArray& authorization,
-                       const QList<QPair<QByteArray, QByteArray>>& headers)
+                       const QList<QPair<QByteArray, QByteArray>>& headers, bool keepAlive)
 {
     QByteArray head = method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
     head += "Host: " + url.authority().toUtf8() + "\r\n";
@@ -35,7 +35,7 @@ QByteArray requestHead(const QByteArray& method, const QUrl& url, const QByteArr
     if (!authorization.isEmpty()) {
         head += "Authorization: " + authorization + "\r\n";
     }
-    return head + "Connection: close\r\n\r\n";
+    return head + (keepAlive ? "\r\n" : "Connection: close\r\n\r\n");
 }
 
 QByteArray ResponseHead::header(const QByteArray& name) const

@@ -19,9 +19,10 @@ namespace DirectHttp {
 // Connects socket to url's origin; ready runs once the connection (and the TLS handshake) is up.
 void open(QSslSocket* socket, RegistryClient* client, const QUrl& url, QObject* receiver, std::function<void()> ready);
 
-// "<METHOD> <path> HTTP/1.1" with Host, User-Agent, the given headers, Authorization and Connection: close.
+// "<METHOD> <path> HTTP/1.1" with Host, User-Agent, the given headers, Authorization and, unless the connection
+// is to be kept for another request, Connection: close.
 QByteArray requestHead(const QByteArray& method, const QUrl& url, const QByteArray& authorization,
-                       const QList<QPair<QByteArray, QByteArray>>& headers = {});
+                       const QList<QPair<QByteArray, QByteArray>>& headers = {}, bool keepAlive = false);
 
 struct ResponseHead
 {

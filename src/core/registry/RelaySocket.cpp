@@ -2,6 +2,7 @@
 
 #include "RegistryClient.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHostAddress>
 
@@ -10,9 +11,12 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -20,6 +24,7 @@
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -55,6 +60,8 @@ std::shared_ptr<RelayTlsContext> RelayTlsContext::make(const RegistryOptions& op
         return {};
     }
     context->m_context = ctx;
+    static std::atomic<quint64> serials{0};
+    context->m_serial = ++serials;
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
     // A registry that closes without close_notify after a complete answer is not an attack on a body whose
     // length and digest are checked anyway.
@@ -131,10 +138,27 @@ void RelayCancel::cancel()
     }
 }
 
-RelaySocket::RelaySocket(const RelayCancel& cancel, int idleTimeoutMs)
+RelaySocket::RelaySocket(const RelayCancel* cancel, int idleTimeoutMs)
     : m_cancel(cancel)
     , m_idleTimeoutMs(idleTimeoutMs)
 {
+}
+
+void RelaySocket::rebind(const RelayCancel* cancel, int idleTimeoutMs)
+{
+    m_cancel = cancel;
+    m_idleTimeoutMs = idleTimeoutMs;
+    m_failure = Failure::None;
+    m_error.clear();
+}
+
+bool RelaySocket::isIdleAndOpen() const
+{
+    if (m_fd < 0 || m_failure != Failure::None || (m_ssl && SSL_pending(m_ssl) > 0)) {
+        return false;
+    }
+    pollfd fd{m_fd, POLLIN, 0};
+    return ::poll(&fd, 1, 0) == 0; // readable: its close (or bytes nobody asked for)
 }
 
 RelaySocket::~RelaySocket()
@@ -157,11 +181,11 @@ bool RelaySocket::fail(Failure failure, const QString& error)
 bool RelaySocket::wait(short events)
 {
     for (;;) {
-        if (m_cancel.isCancelled()) {
+        if (m_cancel->isCancelled()) {
             return fail(Failure::Cancelled, tr("cancelled"));
         }
-        pollfd fds[2] = {{m_fd, events, 0}, {m_cancel.fd(), POLLIN, 0}};
-        const int ready = ::poll(fds, m_cancel.fd() >= 0 ? 2 : 1, m_idleTimeoutMs);
+        pollfd fds[2] = {{m_fd, events, 0}, {m_cancel->fd(), POLLIN, 0}};
+        const int ready = ::poll(fds, m_cancel->fd() >= 0 ? 2 : 1, m_idleTimeoutMs);
         if (ready < 0 && errno == EINTR) {
             continue;
         }
@@ -296,7 +320,7 @@ bool RelaySocket::connectTo(const QString& host, quint16 port, const RelayTlsCon
 qint64 RelaySocket::read(char* data, qint64 maxSize)
 {
     for (;;) {
-        if (m_cancel.isCancelled()) {
+        if (m_cancel->isCancelled()) {
             return fail(Failure::Cancelled, tr("cancelled")), -1;
         }
         if (m_ssl) {
@@ -336,7 +360,7 @@ bool RelaySocket::writeAll(const char* data, qint64 size)
 {
     qint64 done = 0;
     while (done < size) {
-        if (m_cancel.isCancelled()) {
+        if (m_cancel->isCancelled()) {
             return fail(Failure::Cancelled, tr("cancelled"));
         }
         if (m_ssl) {
@@ -407,5 +431,65 @@ bool RelaySocket::readHead(QByteArray* head, QByteArray* rest, qsizetype limit)
             return fail(Failure::Network, tr("%1 closed the connection before answering").arg(m_host));
         }
         buffer.append(chunk, got);
+    }
+}
+
+namespace {
+
+struct Kept
+{
+    std::unique_ptr<RelaySocket> socket;
+    QElapsedTimer idle;
+};
+
+std::mutex& keptMutex()
+{
+    static auto* mutex = new std::mutex;
+    return *mutex;
+}
+
+std::map<QByteArray, std::vector<Kept>>& kept()
+{
+    static auto* connections = new std::map<QByteArray, std::vector<Kept>>;
+    return *connections;
+}
+
+} // namespace
+
+QByteArray RelayConnections::key(const QString& host, quint16 port, const RelayTlsContext* tls,
+                                 const QString& verifyName)
+{
+    return host.toUtf8() + ':' + QByteArray::number(port) + '|' + QByteArray::number(tls ? tls->serial() : 0) + '|' +
+           verifyName.toUtf8();
+}
+
+std::unique_ptr<RelaySocket> RelayConnections::take(const QByteArray& key)
+{
+    std::vector<Kept> stale;
+    std::unique_ptr<RelaySocket> found;
+    {
+        const std::lock_guard lock(keptMutex());
+        auto& list = kept()[key];
+        while (!list.empty() && !found) {
+            auto entry = std::move(list.back());
+            list.pop_back();
+            if (entry.idle.elapsed() < kIdleMs && entry.socket->isIdleAndOpen()) {
+                found = std::move(entry.socket);
+            } else {
+                stale.push_back(std::move(entry));
+            }
+        }
+    }
+    return found; // the stale ones close here, outside the lock
+}
+
+void RelayConnections::keep(const QByteArray& key, std::unique_ptr<RelaySocket> socket)
+{
+    Kept entry{std::move(socket), {}};
+    entry.idle.start();
+    const std::lock_guard lock(keptMutex());
+    auto& list = kept()[key];
+    if (static_cast<int>(list.size()) < kPerOrigin) {
+        list.push_back(std::move(entry));
     }
 }

@@ -26,11 +26,14 @@ public:
     ~RelayTlsContext();
     ssl_ctx_st* get() const { return m_context; }
     bool verifies() const { return m_verify; }
+    // Unique per context made: connections kept for reuse are never handed to a client whose trust changed.
+    quint64 serial() const { return m_serial; }
 
 private:
     RelayTlsContext() = default;
     ssl_ctx_st* m_context = nullptr;
     bool m_verify = true;
+    quint64 m_serial = 0;
 };
 
 // A cancellation point shared between the job on the main thread and its worker: cancel() sets the flag and
@@ -60,7 +63,7 @@ class RelaySocket
     Q_DECLARE_TR_FUNCTIONS(RelaySocket)
 
 public:
-    RelaySocket(const RelayCancel& cancel, int idleTimeoutMs);
+    RelaySocket(const RelayCancel* cancel, int idleTimeoutMs);
     ~RelaySocket();
     RelaySocket(const RelaySocket&) = delete;
     RelaySocket& operator=(const RelaySocket&) = delete;
@@ -73,6 +76,11 @@ public:
     bool writeAll(const char* data, qint64 size);
     // Reads up to the end of an HTTP response head (at most limit bytes); what follows it stays in *rest.
     bool readHead(QByteArray* head, QByteArray* rest, qsizetype limit = 64 * 1024);
+
+    // A kept connection taken up by another relay: its cancel and timeout from now on.
+    void rebind(const RelayCancel* cancel, int idleTimeoutMs);
+    // Whether an idle connection is still open: the peer sent nothing (not even its close) since.
+    bool isIdleAndOpen() const;
 
     enum class Failure
     {
@@ -91,11 +99,26 @@ private:
     bool fail(Failure failure, const QString& error);
     bool sslFailure(int result, const char* what);
 
-    const RelayCancel& m_cancel;
+    const RelayCancel* m_cancel;
     int m_idleTimeoutMs;
     int m_fd = -1;
     ssl_st* m_ssl = nullptr;
     QString m_host;
     Failure m_failure = Failure::None;
     QString m_error;
+};
+
+// Idle connections kept between relays, per origin and trust: a blob after the first to the same registry
+// costs no TCP and TLS handshake. A connection goes back only after a complete exchange whose answer did not
+// ask to close; one idle for kIdleMs, or that the peer closed meanwhile, is dropped instead of reused.
+// Thread-safe; never destroyed, so sockets kept at exit are closed by the process ending.
+class RelayConnections
+{
+public:
+    static constexpr qint64 kIdleMs = 15'000;
+    static constexpr int kPerOrigin = 8;
+
+    static QByteArray key(const QString& host, quint16 port, const RelayTlsContext* tls, const QString& verifyName);
+    static std::unique_ptr<RelaySocket> take(const QByteArray& key);
+    static void keep(const QByteArray& key, std::unique_ptr<RelaySocket> socket);
 };
