@@ -5814,6 +5814,10 @@ zuletzt berührt von Layer %2</translation>
         <source>%1 closed the connection before answering</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
+    <message>
+        <source>cannot check the certificate of %1 for the name %2</source>
+        <translation>das Zertifikat von %1 kann nicht auf den Namen %2 geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>RelayTlsContext</name>

@@ -5814,6 +5814,10 @@ modifié en dernier par la couche %2</translation>
         <source>%1 closed the connection before answering</source>
         <translation>%1 a fermé la connexion avant de répondre</translation>
     </message>
+    <message>
+        <source>cannot check the certificate of %1 for the name %2</source>
+        <translation>impossible de vérifier le certificat de %1 pour le nom %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayTlsContext</name>

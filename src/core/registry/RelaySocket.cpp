@@ -154,7 +154,7 @@ void RelaySocket::rebind(const RelayCancel* cancel, int idleTimeoutMs)
 
 bool RelaySocket::isIdleAndOpen() const
 {
-    if (m_fd < 0 || m_failure != Failure::None || (m_ssl && SSL_pending(m_ssl) > 0)) {
+    if (m_fd < 0 || m_failure != Failure::None || (m_ssl && SSL_has_pending(m_ssl) == 1)) {
         return false;
     }
     pollfd fd{m_fd, POLLIN, 0};
@@ -288,15 +288,20 @@ bool RelaySocket::connectTo(const QString& host, quint16 port, const RelayTlsCon
     SSL_set_bio(m_ssl, socketBio, writeBuffer);
     const auto name = verifyName.isEmpty() ? host : verifyName;
     const auto nameBytes = name.toUtf8();
+    // The name the certificate must carry is set or the connection fails: a name OpenSSL cannot take (an IP form
+    // Qt accepts and OpenSSL does not, such as 127.1 or a zone id) must never mean "no name checked".
+    bool nameSet = true;
     if (QHostAddress(name).isNull()) {
         // SSL_set_tlsext_host_name(), without the macro's C cast.
         SSL_ctrl(m_ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
                  const_cast<char*>(nameBytes.constData()));
-        if (tls->verifies()) {
-            SSL_set1_host(m_ssl, nameBytes.constData());
-        }
+        nameSet = !tls->verifies() || SSL_set1_host(m_ssl, nameBytes.constData()) == 1;
     } else if (tls->verifies()) {
-        X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(m_ssl), nameBytes.constData());
+        nameSet = X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(m_ssl), nameBytes.constData()) == 1;
+    }
+    if (!nameSet) {
+        ERR_clear_error();
+        return fail(Failure::Tls, tr("cannot check the certificate of %1 for the name %2").arg(host, name));
     }
     for (;;) {
         ERR_clear_error();
@@ -304,8 +309,9 @@ bool RelaySocket::connectTo(const QString& host, quint16 port, const RelayTlsCon
         if (result == 1) {
             break;
         }
+        // Without verification OpenSSL still records the chain's errors: they mean something only when verifying.
         const auto verify = SSL_get_verify_result(m_ssl);
-        if (verify != X509_V_OK) {
+        if (tls->verifies() && verify != X509_V_OK) {
             ERR_clear_error();
             return fail(Failure::Tls, tr("the certificate of %1 is not trusted: %2")
                                           .arg(host, QString::fromLatin1(X509_verify_cert_error_string(verify))));
@@ -487,9 +493,25 @@ void RelayConnections::keep(const QByteArray& key, std::unique_ptr<RelaySocket> 
 {
     Kept entry{std::move(socket), {}};
     entry.idle.start();
+    std::vector<Kept> stale; // closed outside the lock
     const std::lock_guard lock(keptMutex());
+    // Connections of any origin idle too long go now: a client whose trust changed never asks for its old key again.
+    for (auto it = kept().begin(); it != kept().end();) {
+        auto& list = it->second;
+        for (auto entryIt = list.begin(); entryIt != list.end();) {
+            if (entryIt->idle.elapsed() >= kIdleMs) {
+                stale.push_back(std::move(*entryIt));
+                entryIt = list.erase(entryIt);
+            } else {
+                ++entryIt;
+            }
+        }
+        it = list.empty() && it->first != key ? kept().erase(it) : std::next(it);
+    }
     auto& list = kept()[key];
     if (static_cast<int>(list.size()) < kPerOrigin) {
         list.push_back(std::move(entry));
+    } else {
+        stale.push_back(std::move(entry));
     }
 }

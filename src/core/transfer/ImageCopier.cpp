@@ -356,10 +356,12 @@ void ImageCopier::relayBlob(const Digest& digest, const QUrl& location)
         }
         if (error) {
             discard();
-            // Corrupt bytes from the source will not get better by trying again; a broken connection may.
+            // Corrupt bytes from the source will not get better by trying again; a broken connection may, and so
+            // may a 401: the Authorization was taken when the relay was queued, and a bearer token can expire
+            // while it waits for a thread. The next attempt asks again, through the general path's challenge.
             const auto kind = error.kind();
             blobFailed(digest, error,
-                       kind == RegistryError::Kind::Network ||
+                       kind == RegistryError::Kind::Network || job->status() == 401 ||
                            (kind == RegistryError::Kind::Protocol && job->status() >= 500));
             return;
         }
