@@ -21,20 +21,33 @@ ImageCopier::ImageCopier(RegistryClient* source, const Reference& from, Registry
     , m_to(to)
     , m_options(options)
 {
-    // Blobs this copy still leads when it ends (failed, cancelled) land as not there: their waiters go on alone.
-    connect(this, &Job::finished, this, [this]() {
-        for (const auto& key : std::exchange(m_leading, {})) {
-            BlobFlights::instance().land(key, false);
-        }
-    });
+    connect(this, &Job::finished, this, &ImageCopier::landWhatItLeads);
 }
 
 ImageCopier::~ImageCopier()
+{
+    landWhatItLeads();
+}
+
+// Blobs this copy still leads when it ends (failed, cancelled, deleted) land as not there: their waiters go on
+// alone.
+void ImageCopier::landWhatItLeads()
 {
     for (const auto& key : std::exchange(m_leading, {})) {
         BlobFlights::instance().land(key, false);
     }
 }
+
+namespace {
+
+// An upload that broke on the way, or that a registry refused with a server error, may work when tried again.
+bool uploadMayWorkAgain(const RegistryError& error)
+{
+    return error.kind() == RegistryError::Kind::Network ||
+           (error.kind() == RegistryError::Kind::Protocol && error.httpStatus() >= 500);
+}
+
+} // namespace
 
 QString ImageCopier::title() const
 {
@@ -293,10 +306,7 @@ void ImageCopier::streamBlob(const Digest& digest)
         m_destination->uploadBlob(m_to.repository(), digest, m_blobs.value(digest).descriptor.size, nullptr, session),
         [this, digest](UploadJob* job) {
             if (job->error()) {
-                const auto kind = job->error().kind();
-                blobFailed(digest, job->error(),
-                           kind == RegistryError::Kind::Network ||
-                               (kind == RegistryError::Kind::Protocol && job->error().httpStatus() >= 500));
+                blobFailed(digest, job->error(), uploadMayWorkAgain(job->error()));
                 return;
             }
             relayBlob(digest, job->location());
@@ -359,10 +369,7 @@ void ImageCopier::relayBlob(const Digest& digest, const QUrl& location)
             // Corrupt bytes from the source will not get better by trying again; a broken connection may, and so
             // may a 401: the Authorization was taken when the relay was queued, and a bearer token can expire
             // while it waits for a thread. The next attempt asks again, through the general path's challenge.
-            const auto kind = error.kind();
-            blobFailed(digest, error,
-                       kind == RegistryError::Kind::Network || job->status() == 401 ||
-                           (kind == RegistryError::Kind::Protocol && job->status() >= 500));
+            blobFailed(digest, error, uploadMayWorkAgain(error) || error.httpStatus() == 401);
             return;
         }
         blobDone(digest, TransferEvent::Kind::BlobCopied, size, timer.elapsed());
@@ -430,9 +437,7 @@ void ImageCopier::pipeBlob(const Digest& digest)
         state->uploadDone = true;
         if (job->error() && job->error().kind() != RegistryError::Kind::Cancelled && !state->error) {
             state->error = job->error();
-            const auto kind = job->error().kind();
-            state->retryable = kind == RegistryError::Kind::Network ||
-                               (kind == RegistryError::Kind::Protocol && job->error().httpStatus() >= 500);
+            state->retryable = uploadMayWorkAgain(job->error());
             if (downloadGuard && !downloadGuard->isFinished()) {
                 downloadGuard->cancel();
             }

@@ -82,6 +82,7 @@ private:
     void startBlobs();
     void copyBlob(const Digest& digest);
     void headThenTransfer(const Digest& digest, bool mountTried);
+    void landWhatItLeads();
     // unchecked: no HEAD asked whether the destination has the blob; a declined mount asks it before streaming.
     void tryMount(const Digest& digest, const QString& from, bool unchecked);
     void streamBlob(const Digest& digest);
