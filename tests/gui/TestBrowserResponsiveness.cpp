@@ -174,7 +174,8 @@ void TestBrowserResponsiveness::bigRegistryNeverStallsTheWindow()
     QTest::qWait(200);
     QCOMPARE(repositories->rowCount(), 1000); // image2000…image2999
 
-    qInfo("longest event-loop stall: %lld ms (during %s)", monitor.worst(), qPrintable(monitor.where()));
+    qInfo("longest event-loop stall: %lld ms (during %s); %lld ms by the wall clock", monitor.worst(),
+          qPrintable(monitor.where()), monitor.wallWorst());
     QVERIFY2(monitor.worst() <= kMaxStallMs,
              qPrintable(u"the event loop stalled %1 ms during %2"_s.arg(monitor.worst()).arg(monitor.where())));
 }

@@ -158,11 +158,11 @@ void TestWindowLoad::twentyCopiesAtOnceNeverStallTheWindow()
         return done;
     };
     QTRY_COMPARE_WITH_TIMEOUT(copiesDone(), kImages, kTimeout);
-    qInfo("longest event-loop stall while twenty copies ran: %lld ms", monitor.worst());
-    // The bound is the window's, in the release suite; under the sanitizer every instruction of the event loop's own
-    // work costs two to three times as much (109 ms was seen there against 44-57 ms in release), so it gets 3x.
-    const qint64 bound = kSanitized ? 300 : 100;
-    QVERIFY2(monitor.worst() <= bound, qPrintable(u"%1 ms"_s.arg(monitor.worst())));
+    qInfo("longest event-loop stall while twenty copies ran: %lld ms; %lld ms by the wall clock", monitor.worst(),
+          monitor.wallWorst());
+    // The monitor leaves out time spent waiting for a CPU, so the bound holds on a loaded machine and under the
+    // sanitizer alike (33-35 ms under ASan with two CPU hogs beside it; 110 ms by the wall clock).
+    QVERIFY2(monitor.worst() <= 100, qPrintable(u"%1 ms"_s.arg(monitor.worst())));
     const auto peak = peakRssKb();
     qInfo("peak RSS of the window's process: %lld KiB", peak);
     QVERIFY2(peak > 0 && (kSanitized || peak <= 120 * 1024), qPrintable(QString::number(peak)));
