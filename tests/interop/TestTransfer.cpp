@@ -10,19 +10,49 @@
 #include "registry/ListJob.h"
 #include "registry/ManifestJob.h"
 #include "registry/RegistryClient.h"
+#include "registry/UploadJob.h"
 #include "transfer/ImageCopier.h"
 #include "transfer/ManifestDeleter.h"
 #include "transfer/Promoter.h"
 #include "transfer/TagRemover.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "METHOD path status" of each request registry:2's access log has recorded since the log had `from` bytes.
+QStringList requestsSince(const RegistryProcess& registry, qint64 from)
+{
+    QFile log(registry.logFile());
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(from)) {
+        return {};
+    }
+    static const QRegularExpression line(QStringLiteral(R"re("(\w+) (\S+) HTTP/[\d.]+" (\d+) )re"));
+    QStringList requests;
+    for (auto it = line.globalMatch(QString::fromUtf8(log.readAll())); it.hasNext();) {
+        const auto match = it.next();
+        requests << match.captured(1) + QLatin1Char(' ') + match.captured(2) + QLatin1Char(' ') + match.captured(3);
+    }
+    return requests;
+}
+
+qint64 logSize(const RegistryProcess& registry)
+{
+    return QFileInfo(registry.logFile()).size();
+}
+
+} // namespace
 
 class TestTransfer : public QObject
 {
@@ -37,6 +67,7 @@ private slots:
     void copyAllKeepsIndexDigest();
     void copyOnePlatform();
     void copyAgainMovesNothing();
+    void coldCopyAsksTheDestinationOnce();
     void destinationDyingMidBlobLeavesNoManifest();
     void destinationRestartedMidCopyResumes();
     void corruptSourceBlobFailsWithoutManifest();
@@ -271,6 +302,76 @@ void TestTransfer::copyAgainMovesNothing()
                        ref(*m_token, QStringLiteral("again/app:v2")));
     AWAIT_OK(third);
     QCOMPARE(third->summary().bytesTransferred, 0);
+}
+
+// A cold copy asks the destination one question about the image, whether it has the largest blob: a repository
+// without it cannot hold the image, so the manifest's HEAD is left out. Blobs under 256 KiB (the configuration
+// here) go up without a HEAD, and no blob is asked about twice. Only a destination that has the largest blob is
+// asked for the manifest. Mounts are off: earlier cases leave these blobs elsewhere in the registry.
+void TestTransfer::coldCopyAsksTheDestinationOnce()
+{
+    const auto heads = [](const QStringList& requests, const QString& kind) {
+        return requests.filter(QRegularExpression(u"^HEAD /v2/probe/app/%1/\\S+ (200|404)$"_s.arg(kind)));
+    };
+    CopyOptions options;
+    options.mount = false;
+    auto* reader = client(*m_a);
+    auto* manifestJob = reader->getManifest(QStringLiteral("zuul/app"), QStringLiteral("v1"));
+    AWAIT_OK(manifestJob);
+    const auto manifest = *manifestJob->manifest();
+    const auto source = ref(*m_a, QStringLiteral("zuul/app:v1"));
+    auto mark = logSize(*m_token);
+    auto* cold = copy(reader, source, client(*m_token), ref(*m_token, QStringLiteral("probe/app:v1")), options);
+    AWAIT_OK(cold);
+    auto requests = requestsSince(*m_token, mark);
+    QCOMPARE(cold->summary().copied, 5);
+    const auto blobHeads = heads(requests, u"blobs"_s);
+    QCOMPARE(blobHeads.size(), manifest.layers().size()); // every layer is over 256 KiB
+    for (const auto& layer : manifest.layers()) {
+        QCOMPARE(blobHeads.filter(layer.digest.toString()).size(), 1);
+    }
+    QVERIFY(blobHeads.filter(manifest.config().digest.toString()).isEmpty());
+    QVERIFY2(heads(requests, u"manifests"_s).isEmpty(), qPrintable(requests.join(u'\n')));
+    QCOMPARE(requests.filter(QRegularExpression(u"^POST /v2/probe/app/blobs/uploads/ 202$"_s)).size(), 5);
+
+    // Copied again: the largest blob is there, so the manifest is asked for, and found.
+    mark = logSize(*m_token);
+    auto* again = copy(reader, source, client(*m_token), ref(*m_token, QStringLiteral("probe/app:v1")), options);
+    AWAIT_OK(again);
+    requests = requestsSince(*m_token, mark);
+    QCOMPARE(again->summary().skipped, 5);
+    QCOMPARE(heads(requests, u"blobs"_s).size(), 1);
+    QCOMPARE(heads(requests, u"manifests"_s).size(), 1);
+    QVERIFY2(requests.filter(u"POST "_s).isEmpty(), qPrintable(requests.join(u'\n')));
+
+    // A repository holding only the largest blob: asked once, skipped, and the rest goes up.
+    const auto layers = manifest.layers();
+    const auto largest = *std::max_element(layers.begin(), layers.end(),
+                                           [](const Descriptor& a, const Descriptor& b) { return a.size < b.size; });
+    QBuffer bytes;
+    bytes.open(QIODevice::ReadWrite);
+    auto* download = reader->getBlob(QStringLiteral("zuul/app"), largest.digest, largest.size, &bytes);
+    AWAIT_OK(download);
+    bytes.seek(0);
+    auto* writer = client(*m_token);
+    auto* upload = writer->uploadBlob(QStringLiteral("probe/partial"), largest.digest, largest.size, &bytes);
+    AWAIT_OK(upload);
+    mark = logSize(*m_token);
+    auto* partial = copy(reader, source, writer, ref(*m_token, QStringLiteral("probe/partial:v1")), options);
+    AWAIT_OK(partial);
+    requests = requestsSince(*m_token, mark);
+    QCOMPARE(partial->summary().skipped, 1);
+    QCOMPARE(partial->summary().copied, 4);
+    QCOMPARE(requests
+                 .filter(QRegularExpression(u"^HEAD /v2/probe/partial/blobs/"_s +
+                                            QRegularExpression::escape(largest.digest.toString())))
+                 .size(),
+             1);
+    QCOMPARE(requests.filter(QRegularExpression(u"^HEAD /v2/probe/partial/manifests/\\S+ 404$"_s)).size(), 1);
+    const auto pulled = Skopeo::copy(Skopeo::dockerReference(*m_token, QStringLiteral("probe/partial:v1")),
+                                     QStringLiteral("oci:") + m_work.filePath(QStringLiteral("pulled-partial")),
+                                     m_token.get(), nullptr);
+    QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
 }
 
 void TestTransfer::destinationDyingMidBlobLeavesNoManifest()

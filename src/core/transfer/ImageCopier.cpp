@@ -12,6 +12,15 @@
 
 #include <QTimer>
 
+namespace {
+
+// A blob smaller than this goes up without a HEAD first. The HEAD is a request, and a password check at a registry
+// with htpasswd, saved whenever the destination lacks the blob, which is the usual case: a configuration belongs
+// to its one image. When the destination has it after all, the cost is sending these few bytes again.
+constexpr qint64 kHeadlessBlobBytes = 256 * 1024;
+
+} // namespace
+
 ImageCopier::ImageCopier(RegistryClient* source, const Reference& from, RegistryClient* destination,
                          const Reference& to, const CopyOptions& options, QObject* parent)
     : Job(parent)
@@ -173,7 +182,44 @@ void ImageCopier::planDone()
     m_topDigest = m_manifests.last().digest;
     m_topMediaType = m_manifests.last().mediaType;
     m_remaining = static_cast<int>(m_queue.size());
-    checkDestination();
+    probeDestination();
+}
+
+bool ImageCopier::mountsWithoutHead() const
+{
+    return m_options.mount && sameRegistry() && m_from.repository() != m_to.repository() &&
+           m_destination->capabilities().mount != RegistryCapabilities::State::No;
+}
+
+// Most copies are cold, and a repository that lacks the image's largest blob cannot hold the image: registry:2
+// takes no manifest whose blobs the repository lacks. So that blob's HEAD comes first, and only when it is there
+// does the manifest's HEAD follow to answer the copy-again case. A cold copy asks one question, not two.
+void ImageCopier::probeDestination()
+{
+    Digest largest;
+    qint64 largestSize = -1;
+    for (const auto& digest : std::as_const(m_queue)) {
+        if (const auto size = m_blobs.value(digest).descriptor.size; size > largestSize) {
+            largestSize = size;
+            largest = digest;
+        }
+    }
+    if (!largest.isValid() || largestSize < kHeadlessBlobBytes || mountsWithoutHead()) {
+        checkDestination();
+        return;
+    }
+    track<BlobJob>(m_destination->headBlob(m_to.repository(), largest), [this, largest](BlobJob* head) {
+        if (head->error()) {
+            checkDestination(); // the manifest's HEAD, then the blob's own, say what is wrong as they always did
+            return;
+        }
+        m_headed.insert(largest, head->exists());
+        if (head->exists()) {
+            checkDestination();
+            return;
+        }
+        startBlobs();
+    });
 }
 
 void ImageCopier::checkDestination()
@@ -236,8 +282,7 @@ void ImageCopier::copyBlob(const Digest& digest)
     }
     // Within one registry, between repositories, the mount itself answers whether the blob is there: a 201 for a
     // blob linked or already present, so the HEAD before it would be a request (and a password check) for nothing.
-    if (m_options.mount && sameRegistry() && m_from.repository() != m_to.repository() &&
-        m_destination->capabilities().mount != RegistryCapabilities::State::No) {
+    if (mountsWithoutHead()) {
         tryMount(digest, m_from.repository(), true);
         return;
     }
@@ -246,28 +291,44 @@ void ImageCopier::copyBlob(const Digest& digest)
 
 void ImageCopier::headThenTransfer(const Digest& digest, bool mountTried)
 {
+    // Asked already by probeDestination (once: a retry asks again), or too small to be worth asking.
+    if (const auto known = m_headed.find(digest); known != m_headed.end()) {
+        const bool exists = *known;
+        m_headed.erase(known);
+        transferUnless(digest, exists, mountTried);
+        return;
+    }
+    if (const auto size = m_blobs.value(digest).descriptor.size; size >= 0 && size < kHeadlessBlobBytes) {
+        transferUnless(digest, false, mountTried);
+        return;
+    }
     track<BlobJob>(m_destination->headBlob(m_to.repository(), digest), [this, digest, mountTried](BlobJob* head) {
         if (head->error()) {
             blobFailed(digest, head->error(), head->error().kind() == RegistryError::Kind::Network);
             return;
         }
-        if (head->exists()) {
-            blobDone(digest, TransferEvent::Kind::BlobSkipped, 0, 0);
-            return;
-        }
-        QString mountFrom;
-        if (m_options.mount && !mountTried) {
-            mountFrom =
-                sameRegistry() && m_from.repository() != m_to.repository()
-                    ? m_from.repository()
-                    : BlobLocations::instance().find(m_destination->address().hostPort(), digest, m_to.repository());
-        }
-        if (!mountFrom.isEmpty()) {
-            tryMount(digest, mountFrom, false);
-        } else {
-            streamBlob(digest);
-        }
+        transferUnless(digest, head->exists(), mountTried);
     });
+}
+
+void ImageCopier::transferUnless(const Digest& digest, bool exists, bool mountTried)
+{
+    if (exists) {
+        blobDone(digest, TransferEvent::Kind::BlobSkipped, 0, 0);
+        return;
+    }
+    QString mountFrom;
+    if (m_options.mount && !mountTried) {
+        mountFrom =
+            sameRegistry() && m_from.repository() != m_to.repository()
+                ? m_from.repository()
+                : BlobLocations::instance().find(m_destination->address().hostPort(), digest, m_to.repository());
+    }
+    if (!mountFrom.isEmpty()) {
+        tryMount(digest, mountFrom, false);
+    } else {
+        streamBlob(digest);
+    }
 }
 
 void ImageCopier::tryMount(const Digest& digest, const QString& from, bool unchecked)

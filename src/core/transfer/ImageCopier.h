@@ -78,10 +78,12 @@ private:
     void fetchManifest(const QString& reference, int depth, std::function<void(const Manifest&, const Digest&)> done);
     void plan(const Manifest& manifest, const Digest& digest, int depth);
     void planDone();
+    void probeDestination();
     void checkDestination();
     void startBlobs();
     void copyBlob(const Digest& digest);
     void headThenTransfer(const Digest& digest, bool mountTried);
+    void transferUnless(const Digest& digest, bool exists, bool mountTried);
     void landWhatItLeads();
     // unchecked: no HEAD asked whether the destination has the blob; a declined mount asks it before streaming.
     void tryMount(const Digest& digest, const QString& from, bool unchecked);
@@ -94,6 +96,7 @@ private:
     void failWith(const RegistryError& error, const QString& context);
     void reportProgress();
     bool sameRegistry() const;
+    bool mountsWithoutHead() const;
 
     RegistryClient* m_source;
     Reference m_from;
@@ -112,6 +115,7 @@ private:
     QString m_topMediaType;
     CopySummary m_summary;
     QElapsedTimer m_clock;
+    QHash<Digest, bool> m_headed; // what probeDestination's HEAD found, for the blob's own turn
     QSet<QString> m_leading;      // BlobFlights keys this copy leads
     bool m_relayDeclined = false; // the source redirects its blobs (object storage): the relay is not tried again
 };
