@@ -22,12 +22,38 @@ bool BlobFlights::board(const QString& key, QObject* context, std::function<void
     return false;
 }
 
+bool BlobFlights::lead(const QString& key)
+{
+    if (m_flights.contains(key)) {
+        return false;
+    }
+    m_flights.insert(key, {});
+    return true;
+}
+
 void BlobFlights::land(const QString& key, bool ok)
 {
+    if (ok) {
+        if (!m_clock.isValid()) {
+            m_clock.start();
+        }
+        const auto now = m_clock.elapsed();
+        if (now - m_pruned > 1000) { // at most once a second: landings come by the thousand in a big promote
+            m_landed.removeIf([now](const auto& landed) { return now - landed.value() > kRecentMs; });
+            m_pruned = now;
+        }
+        m_landed.insert(key, now);
+    }
     const auto waiters = m_flights.take(key);
     for (const auto& waiter : waiters) {
         if (waiter.context) {
             waiter.landed(ok);
         }
     }
+}
+
+bool BlobFlights::landedRecently(const QString& key) const
+{
+    const auto landed = m_landed.constFind(key);
+    return landed != m_landed.cend() && m_clock.elapsed() - *landed <= kRecentMs;
 }

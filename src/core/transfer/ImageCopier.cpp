@@ -194,6 +194,8 @@ bool ImageCopier::mountsWithoutHead() const
 // Most copies are cold, and a repository that lacks the image's largest blob cannot hold the image: registry:2
 // takes no manifest whose blobs the repository lacks. So that blob's HEAD comes first, and only when it is there
 // does the manifest's HEAD follow to answer the copy-again case. A cold copy asks one question, not two.
+// The probe leads the blob's flight, so no other copy in this process puts it there meanwhile, and a blob found
+// missing is the first to go, so the flight it leads is always moving.
 void ImageCopier::probeDestination()
 {
     Digest largest;
@@ -204,17 +206,24 @@ void ImageCopier::probeDestination()
             largest = digest;
         }
     }
-    if (!largest.isValid() || largestSize < kHeadlessBlobBytes || mountsWithoutHead()) {
+    const auto flight = BlobFlights::key(m_destination->address().hostPort(), m_to.repository(), largest);
+    if (!largest.isValid() || largestSize < kHeadlessBlobBytes || mountsWithoutHead() ||
+        !BlobFlights::instance().lead(flight)) {
         checkDestination();
         return;
     }
-    track<BlobJob>(m_destination->headBlob(m_to.repository(), largest), [this, largest](BlobJob* head) {
+    m_leading.insert(flight);
+    m_queue.removeOne(largest);
+    m_queue.prepend(largest);
+    track<BlobJob>(m_destination->headBlob(m_to.repository(), largest), [this, largest, flight](BlobJob* head) {
         if (head->error()) {
             checkDestination(); // the manifest's HEAD, then the blob's own, say what is wrong as they always did
             return;
         }
         m_headed.insert(largest, head->exists());
         if (head->exists()) {
+            m_leading.remove(flight);
+            BlobFlights::instance().land(flight, true);
             checkDestination();
             return;
         }
@@ -298,7 +307,10 @@ void ImageCopier::headThenTransfer(const Digest& digest, bool mountTried)
         transferUnless(digest, exists, mountTried);
         return;
     }
-    if (const auto size = m_blobs.value(digest).descriptor.size; size >= 0 && size < kHeadlessBlobBytes) {
+    if (const auto size = m_blobs.value(digest).descriptor.size;
+        size >= 0 && size < kHeadlessBlobBytes &&
+        !BlobFlights::instance().landedRecently(
+            BlobFlights::key(m_destination->address().hostPort(), m_to.repository(), digest))) {
         transferUnless(digest, false, mountTried);
         return;
     }
