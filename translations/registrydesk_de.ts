@@ -460,6 +460,14 @@
         <source>&amp;Browse</source>
         <translation>D&amp;urchsuchen</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n tag(s) to %1.</source>
+        <translation><numerusform>%n Tag nach %1 kopiert.</numerusform><numerusform>%n Tags nach %1 kopiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copies failed; the activity panel says why.</source>
+        <translation><numerusform>%1 von %n Kopie fehlgeschlagen; warum, steht im Aktivitätsbereich.</numerusform><numerusform>%1 von %n Kopien fehlgeschlagen; warum, steht im Aktivitätsbereich.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BuildsetFlow</name>

@@ -41,6 +41,20 @@
             <numerusform>Delete the image &lt;code&gt;%1&lt;/code&gt; from &lt;b&gt;%2&lt;/b&gt;? The registry removes it with &lt;b&gt;every tag below&lt;/b&gt; (%n tags); this cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n tag(s) to %1.</source>
+        <translation>
+            <numerusform>Copied %n tag to %1.</numerusform>
+            <numerusform>Copied %n tags to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copies failed; the activity panel says why.</source>
+        <translation>
+            <numerusform>%1 of %n copies failed; the activity panel says why.</numerusform>
+            <numerusform>%1 of %n copies failed; the activity panel says why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>

@@ -460,6 +460,14 @@
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n tag(s) to %1.</source>
+        <translation><numerusform>%n tag copié vers %1.</numerusform><numerusform>%n tags copiés vers %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copies failed; the activity panel says why.</source>
+        <translation><numerusform>Copies échouées : %1 sur %n ; le panneau d’activité dit pourquoi.</numerusform><numerusform>Copies échouées : %1 sur %n ; le panneau d’activité dit pourquoi.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BuildsetFlow</name>

@@ -10,8 +10,11 @@
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QProgressBar>
+#include <QTimer>
 
 namespace {
+constexpr int kProgressIntervalMs = 200;
+
 enum Column
 {
     OperationColumn,
@@ -19,13 +22,17 @@ enum Column
     RateColumn,
     ResultColumn
 };
-}
+} // namespace
 
 ActivityPanel::ActivityPanel(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ActivityPanel>())
+    , m_showProgress(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_showProgress->setSingleShot(true);
+    m_showProgress->setInterval(kProgressIntervalMs);
+    connect(m_showProgress, &QTimer::timeout, this, &ActivityPanel::showProgress);
     const auto fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->traceView->setFont(fixed);
     m_ui->logView->setFont(fixed);
@@ -107,23 +114,43 @@ void ActivityPanel::track(Job* job, const QList<RegistryClient*>& clients)
     connect(job, &Job::finished, this, [this, item, job]() { onFinished(item, job->error()); });
 }
 
+// Progress is shown a few times a second, all bars in one paint. QProgressBar::setValue repaints at once whenever
+// its text changes, and twenty copies report progress hundreds of times a second: shown as it came, that took
+// the window's thread more CPU than the copies' own bookkeeping.
 void ActivityPanel::onProgress(QTreeWidgetItem* item, qint64 done, qint64 total)
 {
     auto& entry = m_entries[item];
     entry.done = done;
     entry.total = total;
-    if (total > 0) {
-        // QProgressBar counts in int: scale to per mille so multi-GB transfers fit.
-        entry.bar->setRange(0, 1000);
-        entry.bar->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
-        entry.bar->setFormat(entry.bytes
-                                 ? QStringLiteral("%1 / %2").arg(Formatting::size(done), Formatting::size(total))
-                                 : QStringLiteral("%1 / %2").arg(done).arg(total));
+    entry.shown = false;
+    if (!m_showProgress->isActive()) {
+        m_showProgress->start();
     }
-    const auto elapsed = entry.clock.elapsed();
-    if (elapsed > 500 && done > 0) {
-        item->setText(RateColumn, entry.bytes ? tr("%1/s").arg(Formatting::size(done * 1000 / elapsed))
-                                              : tr("%1/s").arg(done * 1000 / elapsed));
+}
+
+void ActivityPanel::showProgress()
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        auto& entry = it.value();
+        if (entry.shown || entry.finished) {
+            continue;
+        }
+        entry.shown = true;
+        entry.bar->setUpdatesEnabled(false); // no paint per setter; enabling them again asks for one
+        if (entry.total > 0) {
+            // QProgressBar counts in int: scale to per mille so multi-GB transfers fit.
+            entry.bar->setRange(0, 1000);
+            entry.bar->setValue(static_cast<int>(std::min<qint64>(1000, entry.done * 1000 / entry.total)));
+            entry.bar->setFormat(
+                entry.bytes ? QStringLiteral("%1 / %2").arg(Formatting::size(entry.done), Formatting::size(entry.total))
+                            : QStringLiteral("%1 / %2").arg(entry.done).arg(entry.total));
+        }
+        entry.bar->setUpdatesEnabled(true);
+        const auto elapsed = entry.clock.elapsed();
+        if (elapsed > 500 && entry.done > 0) {
+            it.key()->setText(RateColumn, entry.bytes ? tr("%1/s").arg(Formatting::size(entry.done * 1000 / elapsed))
+                                                      : tr("%1/s").arg(entry.done * 1000 / elapsed));
+        }
     }
 }
 

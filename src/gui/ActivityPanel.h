@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 
@@ -55,10 +57,12 @@ private:
         QProgressBar* bar = nullptr;
         bool finished = false;
         bool bytes = true; // progress counts bytes, else things (tags, images)
+        bool shown = true; // the bar shows done and total as they are
     };
     QTreeWidgetItem* addRow(QObject* job, const QString& title, std::function<void()> cancel);
     void followClient(QTreeWidgetItem* item, RegistryClient* client);
     void onProgress(QTreeWidgetItem* item, qint64 done, qint64 total);
+    void showProgress();
     void onFinished(QTreeWidgetItem* item, const RegistryError& error);
     void appendTrace(QTreeWidgetItem* item, const QString& line);
     void selectionChanged();
@@ -66,4 +70,5 @@ private:
 
     std::unique_ptr<Ui::ActivityPanel> m_ui;
     QHash<QTreeWidgetItem*, Entry> m_entries;
+    QTimer* m_showProgress;
 };

@@ -514,7 +514,7 @@ void BrowsePage::runTransfer(Job* job, const QList<RegistryClient*>& clients, co
             if (job->error().kind() != RegistryError::Kind::Cancelled) {
                 showError(job->title(), job->error());
             }
-        } else {
+        } else if (!doneText.isEmpty()) {
             m_ui->browseMessageBar->show(MessageBar::Level::Info, doneText);
         }
         if (reloadTags && id == m_id && repository == m_repository && !repository.isEmpty()) {
@@ -567,7 +567,12 @@ void BrowsePage::copySelected()
             // the bytes off this thread and the memory bounded however many there are. Only copies into the
             // repository shown change its tags, listed again once when the last of them ends.
             const bool intoShown = targetId == m_id && repository == sourceRepository;
-            auto remaining = std::make_shared<qsizetype>(tags.size());
+            // Several tags get one message when the last copy ends, not one per copy.
+            const bool single = tags.size() == 1;
+            const auto count = static_cast<int>(tags.size());
+            auto remaining = std::make_shared<int>(count);
+            auto failed = std::make_shared<int>(0);
+            const auto where = QStringLiteral("%1/%2").arg(destination->address().displayName(), repository);
             for (const auto& tag : tags) {
                 const auto from = *Reference::parse(
                     QStringLiteral("%1/%2:%3").arg(source->address().hostPort(), sourceRepository, tag));
@@ -575,13 +580,28 @@ void BrowsePage::copySelected()
                     QStringLiteral("%1/%2:%3")
                         .arg(destination->address().hostPort(), repository, targetTag.isEmpty() ? tag : targetTag));
                 auto* copier = new ImageCopier(source, from, destination, to, options, this);
-                runTransfer(copier, {source, destination}, tr("Copied %1 to %2.").arg(from.toString(), to.toString()),
-                            false);
-                connect(copier, &Job::finished, this, [this, remaining, intoShown, sourceRepository, targetId]() {
-                    if (--*remaining == 0 && intoShown && targetId == m_id && sourceRepository == m_repository) {
-                        loadTags(m_repository, selectedTags());
-                    }
-                });
+                runTransfer(copier, {source, destination},
+                            single ? tr("Copied %1 to %2.").arg(from.toString(), to.toString()) : QString(), false);
+                connect(
+                    copier, &Job::finished, this,
+                    [this, copier, remaining, failed, single, count, where, intoShown, sourceRepository, targetId]() {
+                        *failed += copier->error() ? 1 : 0;
+                        if (--*remaining > 0) {
+                            return;
+                        }
+                        if (!single && *failed == 0) {
+                            m_ui->browseMessageBar->show(MessageBar::Level::Info,
+                                                         tr("Copied %n tag(s) to %1.", nullptr, count).arg(where));
+                        } else if (!single) {
+                            m_ui->browseMessageBar->show(
+                                MessageBar::Level::Error,
+                                tr("%1 of %n copies failed; the activity panel says why.", nullptr, count)
+                                    .arg(*failed));
+                        }
+                        if (intoShown && targetId == m_id && sourceRepository == m_repository) {
+                            loadTags(m_repository, selectedTags());
+                        }
+                    });
             }
         });
     });

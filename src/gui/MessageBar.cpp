@@ -37,6 +37,8 @@ MessageBar::MessageBar(QWidget* parent)
 
 void MessageBar::show(Level level, const QString& text, const QString& actionText, std::function<void()> action)
 {
+    // A new style sheet re-polishes the bar and lays its page out again: only when the level changes.
+    const bool restyle = !m_styled || level != m_level;
     m_level = level;
     m_label->setText(text);
     m_callback = std::move(action);
@@ -46,7 +48,10 @@ void MessageBar::show(Level level, const QString& text, const QString& actionTex
     const char* tint = level == Level::Error     ? "rgba(220,40,40,0.18)"
                        : level == Level::Warning ? "rgba(230,160,0,0.22)"
                                                  : "rgba(40,110,220,0.15)";
-    setStyleSheet(QStringLiteral("MessageBar{background:%1;border-radius:4px}").arg(QLatin1String(tint)));
+    if (restyle) {
+        setStyleSheet(QStringLiteral("MessageBar{background:%1;border-radius:4px}").arg(QLatin1String(tint)));
+        m_styled = true;
+    }
     setProperty("level", static_cast<int>(level));
     setVisible(true);
 }

@@ -32,4 +32,5 @@ private:
     QPushButton* m_close;
     std::function<void()> m_callback;
     Level m_level = Level::Info;
+    bool m_styled = false; // the style sheet for m_level is set
 };

@@ -3,6 +3,7 @@
 // connections the window paints before any of them is checked.
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "RegistryProcess.h"
 #include "RepositoryTreeModel.h"
 #include "Sanitized.h"
@@ -158,6 +159,11 @@ void TestWindowLoad::twentyCopiesAtOnceNeverStallTheWindow()
         return done;
     };
     QTRY_COMPARE_WITH_TIMEOUT(copiesDone(), kImages, kTimeout);
+    // One message for the twenty, once the last ends, not one per copy (no translator here: "tag(s)").
+    const auto message = window.findChild<MessageBar*>(u"browseMessageBar"_s)->text();
+    QVERIFY2(message.startsWith(u"Copied 20 tag"_s) &&
+                 message.endsWith(u" to %1/load/app."_s.arg(m_destination.hostPort())),
+             qPrintable(message));
     qInfo("longest event-loop stall while twenty copies ran: %lld ms; %lld ms by the wall clock", monitor.worst(),
           monitor.wallWorst());
     // The monitor leaves out time spent waiting for a CPU, so the bound holds on a loaded machine and under the
