@@ -462,11 +462,17 @@
     </message>
     <message numerus="yes">
         <source>Copied %n tag(s) to %1.</source>
-        <translation><numerusform>%n Tag nach %1 kopiert.</numerusform><numerusform>%n Tags nach %1 kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag nach %1 kopiert.</numerusform>
+            <numerusform>%n Tags nach %1 kopiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n copies failed; the activity panel says why.</source>
-        <translation><numerusform>%1 von %n Kopie fehlgeschlagen; warum, steht im Aktivitätsbereich.</numerusform><numerusform>%1 von %n Kopien fehlgeschlagen; warum, steht im Aktivitätsbereich.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Kopie fehlgeschlagen; warum, steht im Aktivitätsbereich.</numerusform>
+            <numerusform>%1 von %n Kopien fehlgeschlagen; warum, steht im Aktivitätsbereich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4752,10 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>registry %1 stored blob %2 as %3</source>
         <translation>Registry %1 hat Blob %2 als %3 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>the tag %1 already names this manifest, and the destination has all %n blob(s)</source>
+        <translation><numerusform>der Tag %1 verweist schon auf dieses Manifest, und das Ziel hat %n Blob</numerusform><numerusform>der Tag %1 verweist schon auf dieses Manifest, und das Ziel hat alle %n Blobs</numerusform></translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,13 @@
             <numerusform>the destination already has this manifest and all %n blobs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the tag %1 already names this manifest, and the destination has all %n blob(s)</source>
+        <translation>
+            <numerusform>the tag %1 already names this manifest, and the destination has all %n blob</numerusform>
+            <numerusform>the tag %1 already names this manifest, and the destination has all %n blobs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

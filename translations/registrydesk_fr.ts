@@ -462,11 +462,17 @@
     </message>
     <message numerus="yes">
         <source>Copied %n tag(s) to %1.</source>
-        <translation><numerusform>%n tag copié vers %1.</numerusform><numerusform>%n tags copiés vers %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n tag copié vers %1.</numerusform>
+            <numerusform>%n tags copiés vers %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n copies failed; the activity panel says why.</source>
-        <translation><numerusform>Copies échouées : %1 sur %n ; le panneau d’activité dit pourquoi.</numerusform><numerusform>Copies échouées : %1 sur %n ; le panneau d’activité dit pourquoi.</numerusform></translation>
+        <translation>
+            <numerusform>Copies échouées : %1 sur %n ; le panneau d’activité dit pourquoi.</numerusform>
+            <numerusform>Copies échouées : %1 sur %n ; le panneau d’activité dit pourquoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4752,10 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>registry %1 stored blob %2 as %3</source>
         <translation>le registre %1 a stocké le blob %2 sous %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the tag %1 already names this manifest, and the destination has all %n blob(s)</source>
+        <translation><numerusform>le tag %1 désigne déjà ce manifeste, et la destination a %n blob</numerusform><numerusform>le tag %1 désigne déjà ce manifeste, et la destination a les %n blobs</numerusform></translation>
     </message>
 </context>
 <context>

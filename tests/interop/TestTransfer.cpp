@@ -307,7 +307,8 @@ void TestTransfer::copyAgainMovesNothing()
 // A cold copy asks the destination one question about the image, whether it has the largest blob: a repository
 // without it cannot hold the image, so the manifest's HEAD is left out. Blobs under 256 KiB (the configuration
 // here) go up without a HEAD, and no blob is asked about twice. Only a destination that has the largest blob is
-// asked for the manifest. Mounts are off: earlier cases leave these blobs elsewhere in the registry.
+// asked for the tag, and one whose tag names the manifest already gets nothing more. Mounts are off: earlier
+// cases leave these blobs elsewhere in the registry.
 void TestTransfer::coldCopyAsksTheDestinationOnce()
 {
     const auto heads = [](const QStringList& requests, const QString& kind) {
@@ -334,15 +335,17 @@ void TestTransfer::coldCopyAsksTheDestinationOnce()
     QVERIFY2(heads(requests, u"manifests"_s).isEmpty(), qPrintable(requests.join(u'\n')));
     QCOMPARE(requests.filter(QRegularExpression(u"^POST /v2/probe/app/blobs/uploads/ 202$"_s)).size(), 5);
 
-    // Copied again: the largest blob is there, so the manifest is asked for, and found.
+    // Copied again: the largest blob is there, so the tag is asked for, and it names the manifest.
     mark = logSize(*m_token);
     auto* again = copy(reader, source, client(*m_token), ref(*m_token, QStringLiteral("probe/app:v1")), options);
     AWAIT_OK(again);
     requests = requestsSince(*m_token, mark);
     QCOMPARE(again->summary().skipped, 5);
     QCOMPARE(heads(requests, u"blobs"_s).size(), 1);
-    QCOMPARE(heads(requests, u"manifests"_s).size(), 1);
+    QCOMPARE(heads(requests, u"manifests"_s), QStringList{u"HEAD /v2/probe/app/manifests/v1 200"_s});
+    // The tag already names the manifest: nothing is sent, nothing is put.
     QVERIFY2(requests.filter(u"POST "_s).isEmpty(), qPrintable(requests.join(u'\n')));
+    QVERIFY2(requests.filter(u"PUT "_s).isEmpty(), qPrintable(requests.join(u'\n')));
 
     // A repository holding only the largest blob: asked once, skipped, and the rest goes up.
     const auto layers = manifest.layers();
@@ -367,7 +370,10 @@ void TestTransfer::coldCopyAsksTheDestinationOnce()
                                             QRegularExpression::escape(largest.digest.toString())))
                  .size(),
              1);
-    QCOMPARE(requests.filter(QRegularExpression(u"^HEAD /v2/probe/partial/manifests/\\S+ 404$"_s)).size(), 1);
+    // The tag is not there, and neither is the manifest by its digest.
+    QCOMPARE(requests.filter(QRegularExpression(u"^HEAD /v2/probe/partial/manifests/\\S+ 404$"_s)),
+             (QStringList{u"HEAD /v2/probe/partial/manifests/v1 404"_s,
+                          u"HEAD /v2/probe/partial/manifests/%1 404"_s.arg(manifestJob->digest().toString())}));
     const auto pulled = Skopeo::copy(Skopeo::dockerReference(*m_token, QStringLiteral("probe/partial:v1")),
                                      QStringLiteral("oci:") + m_work.filePath(QStringLiteral("pulled-partial")),
                                      m_token.get(), nullptr);

@@ -193,7 +193,7 @@ bool ImageCopier::mountsWithoutHead() const
 
 // Most copies are cold, and a repository that lacks the image's largest blob cannot hold the image: registry:2
 // takes no manifest whose blobs the repository lacks. So that blob's HEAD comes first, and only when it is there
-// does the manifest's HEAD follow to answer the copy-again case. A cold copy asks one question, not two.
+// do the tag's and the manifest's HEADs follow to answer the copy-again case. A cold copy asks one question.
 // The probe leads the blob's flight, so no other copy in this process puts it there meanwhile, and a blob found
 // missing is the first to go, so the flight it leads is always moving.
 void ImageCopier::probeDestination()
@@ -224,36 +224,63 @@ void ImageCopier::probeDestination()
         if (head->exists()) {
             m_leading.remove(flight);
             BlobFlights::instance().land(flight, true);
-            checkDestination();
+            checkTag();
             return;
         }
         startBlobs();
     });
 }
 
+// A copy run again: the destination's tag already names this very manifest, so there is nothing to send and
+// nothing to put. Anything else (no such tag, another image under it, a registry that will not say) goes on to
+// ask for the manifest by digest.
+void ImageCopier::checkTag()
+{
+    if (m_to.hasDigest() || m_to.tag().isEmpty()) {
+        checkDestination();
+        return;
+    }
+    track<ManifestJob>(m_destination->resolveDigest(m_to.repository(), m_to.tag()), [this](ManifestJob* job) {
+        if (job->error() || job->digest() != m_topDigest) {
+            checkDestination();
+            return;
+        }
+        skipEveryBlob(tr("the tag %1 already names this manifest, and the destination has all %n blob(s)", nullptr,
+                         static_cast<int>(m_queue.size()))
+                          .arg(m_to.tag()));
+        m_manifests.clear();
+        emit progress(m_totalBytes, m_totalBytes);
+        putManifests();
+    });
+}
+
 void ImageCopier::checkDestination()
 {
     // When the destination repository already has the manifest, it has every blob it references.
-    track<ManifestJob>(
-        m_destination->resolveDigest(m_to.repository(), m_topDigest.toString()), [this](ManifestJob* job) {
-            if (!job->error()) {
-                for (const auto& digest : std::as_const(m_queue)) {
-                    ++m_summary.skipped;
-                    BlobLocations::instance().remember(m_destination->address().hostPort(), digest, m_to.repository());
-                }
-                emitEvent(TransferEvent::make(TransferEvent::Kind::BlobSkipped, m_source->address().displayName(),
-                                              m_destination->address().displayName(), m_to.repository(),
-                                              m_topDigest.toString(),
-                                              tr("the destination already has this manifest and all %n blob(s)",
-                                                 nullptr, static_cast<int>(m_queue.size()))));
-                m_queue.clear();
-                m_remaining = 0;
-                m_manifests = {m_manifests.last()};
-                putManifests();
-                return;
-            }
-            startBlobs();
-        });
+    track<ManifestJob>(m_destination->resolveDigest(m_to.repository(), m_topDigest.toString()),
+                       [this](ManifestJob* job) {
+                           if (!job->error()) {
+                               skipEveryBlob(tr("the destination already has this manifest and all %n blob(s)", nullptr,
+                                                static_cast<int>(m_queue.size())));
+                               m_manifests = {m_manifests.last()};
+                               putManifests();
+                               return;
+                           }
+                           startBlobs();
+                       });
+}
+
+void ImageCopier::skipEveryBlob(const QString& why)
+{
+    for (const auto& digest : std::as_const(m_queue)) {
+        ++m_summary.skipped;
+        BlobLocations::instance().remember(m_destination->address().hostPort(), digest, m_to.repository());
+    }
+    emitEvent(TransferEvent::make(TransferEvent::Kind::BlobSkipped, m_source->address().displayName(),
+                                  m_destination->address().displayName(), m_to.repository(), m_topDigest.toString(),
+                                  why));
+    m_queue.clear();
+    m_remaining = 0;
 }
 
 void ImageCopier::startBlobs()

@@ -79,7 +79,9 @@ private:
     void plan(const Manifest& manifest, const Digest& digest, int depth);
     void planDone();
     void probeDestination();
+    void checkTag();
     void checkDestination();
+    void skipEveryBlob(const QString& why);
     void startBlobs();
     void copyBlob(const Digest& digest);
     void headThenTransfer(const Digest& digest, bool mountTried);
