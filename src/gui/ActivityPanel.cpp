@@ -114,9 +114,8 @@ void ActivityPanel::track(Job* job, const QList<RegistryClient*>& clients)
     connect(job, &Job::finished, this, [this, item, job]() { onFinished(item, job->error()); });
 }
 
-// Progress is shown a few times a second, all bars in one paint. QProgressBar::setValue repaints at once whenever
-// its text changes, and twenty copies report progress hundreds of times a second: shown as it came, that took
-// the window's thread more CPU than the copies' own bookkeeping.
+// Progress is shown five times a second, all bars in one paint. QProgressBar::setValue repaints at once whenever
+// its text changes, and twenty copies report progress hundreds of times a second.
 void ActivityPanel::onProgress(QTreeWidgetItem* item, qint64 done, qint64 total)
 {
     auto& entry = m_entries[item];
