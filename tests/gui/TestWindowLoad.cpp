@@ -4,6 +4,7 @@
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "PeakRss.h"
 #include "RegistryProcess.h"
 #include "RepositoryTreeModel.h"
 #include "Sanitized.h"
@@ -31,21 +32,6 @@ namespace {
 
 constexpr int kImages = 20;
 constexpr int kTimeout = 120000;
-
-// The process's peak resident memory so far (VmHWM), in KiB.
-qint64 peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const auto& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
 
 } // namespace
 

@@ -24,6 +24,9 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         // STALL_LOG=N lists every stall of N ms or more, to find what a bound's worst case is made of.
         m_log = qEnvironmentVariableIntValue("STALL_LOG");
+        // Opened once, by the thread whose event loop is watched: thread-self names the opener.
+        m_schedstat.setFileName(QStringLiteral("/proc/thread-self/schedstat"));
+        m_schedstat.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         connect(&m_timer, &QTimer::timeout, this, [this]() {
             const auto wall = m_clock.restart();
             const auto queued = runQueueWaitNs();
@@ -59,19 +62,19 @@ public:
     QString where() const { return m_where; }
 
 private:
-    // The second field of /proc/thread-self/schedstat: nanoseconds spent runnable but not running.
-    // Where the kernel does not keep it, nothing is taken off.
-    static qint64 runQueueWaitNs()
+    // The second field of schedstat: nanoseconds spent runnable but not running. Where the kernel does not keep
+    // it, nothing is taken off.
+    qint64 runQueueWaitNs()
     {
-        QFile file(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!m_schedstat.isOpen() || !m_schedstat.seek(0)) {
             return 0;
         }
-        const auto fields = file.readAll().split(' ');
+        const auto fields = m_schedstat.readAll().split(' ');
         return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
     }
 
     QTimer m_timer;
+    QFile m_schedstat;
     QElapsedTimer m_clock;
     QElapsedTimer m_sincePhase;
     int m_log = 0;

@@ -6,6 +6,7 @@
 #include "ActivityPanel.h"
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
+#include "PeakRss.h"
 #include "RepositoryTreeModel.h"
 #include "credentials/RegistryConnections.h"
 
@@ -31,20 +32,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kTimeoutMs = 300'000;
-
-qint64 peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const auto& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
 
 // Runs the event loop until ready() or the deadline.
 bool waitFor(const std::function<bool()>& ready, const QDeadlineTimer& deadline)
