@@ -4755,7 +4755,10 @@ zuletzt berührt von Layer %2</translation>
     </message>
     <message numerus="yes">
         <source>the tag %1 already names this manifest, and the destination has all %n blob(s)</source>
-        <translation><numerusform>der Tag %1 verweist schon auf dieses Manifest, und das Ziel hat %n Blob</numerusform><numerusform>der Tag %1 verweist schon auf dieses Manifest, und das Ziel hat alle %n Blobs</numerusform></translation>
+        <translation>
+            <numerusform>der Tag %1 verweist schon auf dieses Manifest, und das Ziel hat %n Blob</numerusform>
+            <numerusform>der Tag %1 verweist schon auf dieses Manifest, und das Ziel hat alle %n Blobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5906,18 @@ zuletzt berührt von Layer %2</translation>
     <message>
         <source>Stop the sandbox in %1</source>
         <translation>Sandbox in %1 anhalten</translation>
+    </message>
+    <message>
+        <source>no free loopback port for the sandbox registries</source>
+        <translation>kein freier Loopback-Port für die Sandbox-Registrys</translation>
+    </message>
+    <message>
+        <source>the %1 registry exited; its log is %2</source>
+        <translation>die Registry %1 hat sich beendet; ihr Protokoll ist %2</translation>
+    </message>
+    <message>
+        <source>the %1 registry exited: %2</source>
+        <translation>die Registry %1 hat sich beendet: %2</translation>
     </message>
 </context>
 <context>

@@ -4755,7 +4755,10 @@ modifié en dernier par la couche %2</translation>
     </message>
     <message numerus="yes">
         <source>the tag %1 already names this manifest, and the destination has all %n blob(s)</source>
-        <translation><numerusform>le tag %1 désigne déjà ce manifeste, et la destination a %n blob</numerusform><numerusform>le tag %1 désigne déjà ce manifeste, et la destination a les %n blobs</numerusform></translation>
+        <translation>
+            <numerusform>le tag %1 désigne déjà ce manifeste, et la destination a %n blob</numerusform>
+            <numerusform>le tag %1 désigne déjà ce manifeste, et la destination a les %n blobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5906,18 @@ modifié en dernier par la couche %2</translation>
     <message>
         <source>Stop the sandbox in %1</source>
         <translation>Arrêter le bac à sable dans %1</translation>
+    </message>
+    <message>
+        <source>no free loopback port for the sandbox registries</source>
+        <translation>aucun port de boucle locale libre pour les registres du bac à sable</translation>
+    </message>
+    <message>
+        <source>the %1 registry exited; its log is %2</source>
+        <translation>le registre %1 s&apos;est arrêté ; son journal est %2</translation>
+    </message>
+    <message>
+        <source>the %1 registry exited: %2</source>
+        <translation>le registre %1 s&apos;est arrêté: %2</translation>
     </message>
 </context>
 <context>

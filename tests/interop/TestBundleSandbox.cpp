@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -208,8 +210,26 @@ void TestBundleSandbox::sandboxStartsPushesPullsAndStops()
     QVERIFY2(monitor.worst() < 90, qPrintable(u"the event loop stalled for %1 ms"_s.arg(monitor.worst())));
     QVERIFY2(!registryRunningIn(dir), "a docker-registry of the sandbox is still running");
 
+    // A port taken while the sandbox is down: up says which registry stopped and why, and loses nothing.
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, sandbox.members().first().port));
+        connect(&squatter, &QTcpServer::newConnection, &squatter, [&squatter]() {
+            while (auto* socket = squatter.nextPendingConnection()) {
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+        const auto taken = up();
+        QVERIFY(taken);
+        QVERIFY2(taken.message().startsWith(u"the intermediate registry exited: "_s) &&
+                     taken.message().contains(u"address already in use"_s),
+                 qPrintable(taken.message()));
+    }
+
     // Up again: same ports, same data.
-    QVERIFY(!up());
+    const auto againError = up();
+    QVERIFY2(!againError, qPrintable(againError.message()));
     Sandbox again(dir);
     QCOMPARE(again.members().first().hostPort(), intermediate);
     result = TestProcess::run(QStringLiteral("skopeo"),

@@ -6,6 +6,7 @@
 #include "registry/PingJob.h"
 #include "registry/RegistryClient.h"
 #include "util/AtomicFile.h"
+#include "util/Printable.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,12 +14,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -38,9 +42,25 @@ Sandbox::Sandbox(const QString& directory)
 
 quint16 Sandbox::freePort()
 {
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
+    return freePorts(1).value(0);
+}
+
+QList<quint16> Sandbox::freePorts(int count, const QList<quint16>& taken)
+{
+    std::vector<std::unique_ptr<QTcpServer>> held;
+    QList<quint16> ports;
+    // A taken port the kernel offers stays held too, so it is not offered again; the bound only ends a loop
+    // on a machine without free ports.
+    for (int attempt = 0; ports.size() < count && attempt < count + 64; ++attempt) {
+        auto& server = held.emplace_back(std::make_unique<QTcpServer>());
+        if (!server->listen(QHostAddress::LocalHost, 0)) {
+            break;
+        }
+        if (!taken.contains(server->serverPort())) {
+            ports << server->serverPort();
+        }
+    }
+    return ports;
 }
 
 QString Sandbox::defaultDirectory()
@@ -127,18 +147,39 @@ qint64 Sandbox::servingPid(const Member& member) const
     return 0;
 }
 
+QString Sandbox::exitReason(const Member& member) const
+{
+    // The tail of what this launch wrote: registry.log gathers every run's lines.
+    constexpr qint64 kTail = 64 * 1024;
+    QFile log(memberDir(member) + QStringLiteral("/registry.log"));
+    if (!log.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    log.seek(std::max(m_logStarts.value(member.role), log.size() - kTail));
+    QString reason;
+    // docker-registry ends with logrus' level=fatal line (a port in use, a bad certificate) or, for a
+    // configuration it cannot read, a plain "configuration error: ..." on stderr.
+    static const QRegularExpression fatal(QStringLiteral(R"re(level=(?:fatal|panic) msg="((?:[^"\\]|\\.)*)")re"));
+    for (const auto& line : log.readAll().split('\n')) {
+        const auto text = QString::fromUtf8(line);
+        if (const auto match = fatal.match(text); match.hasMatch()) {
+            reason = match.captured(1).replace(QLatin1String("\\\""), QLatin1String("\""));
+        } else if (text.startsWith(QLatin1String("configuration error:"))) {
+            reason = text;
+        }
+    }
+    return Printable::stripped(reason.trimmed());
+}
+
 void Sandbox::setEvents(const QString& url, const QString& token)
 {
     m_eventsUrl = url;
     m_eventsToken = token;
 }
 
-bool Sandbox::prepare(Member& member, QString* error)
+bool Sandbox::prepare(Member& member, quint16 debugPort, QString* error)
 {
     const auto dir = memberDir(member);
-    if (member.port == 0) {
-        member.port = freePort();
-    }
     if (!QFile::exists(dir + QStringLiteral("/docker-compose.yaml"))) {
         DeploymentBundle::Request request;
         request.host = QStringLiteral("127.0.0.1");
@@ -157,7 +198,7 @@ bool Sandbox::prepare(Member& member, QString* error)
                  QString::fromLatin1((request.username + QLatin1Char(':') + request.password).toUtf8().toBase64())}});
     }
     // Metrics and health on loopback; the read-only twin is what maintenance/gc.sh serves while it collects.
-    RegistryServeOptions serve{QStringLiteral("127.0.0.1:%1").arg(freePort()), false, m_eventsUrl, m_eventsToken};
+    RegistryServeOptions serve{QStringLiteral("127.0.0.1:%1").arg(debugPort), false, m_eventsUrl, m_eventsToken};
     const auto config = [&]() {
         return DeploymentBundle::registryConfig(dir + QStringLiteral("/certs"), dir + QStringLiteral("/auth"),
                                                 dir + QStringLiteral("/data"), member.hostPort(), serve);
@@ -227,6 +268,7 @@ bool Sandbox::launch(Member& member, QString* error)
     process.setStandardOutputFile(memberDir(member) + QStringLiteral("/registry.log"), QIODevice::Append);
     process.setStandardErrorFile(memberDir(member) + QStringLiteral("/registry.log"), QIODevice::Append);
     process.setStandardInputFile(QProcess::nullDevice());
+    m_logStarts.insert(member.role, QFileInfo(memberDir(member) + QStringLiteral("/registry.log")).size());
     if (!process.startDetached(&member.pid)) {
         *error = tr("cannot start docker-registry for the %1 registry").arg(member.role);
         return false;
@@ -284,12 +326,32 @@ protected:
             finish({RegistryError::Kind::Io, Sandbox::tr("cannot create %1").arg(dir)});
             return;
         }
-        for (auto& member : m_sandbox.m_members) {
-            if (m_sandbox.isRunning(member)) {
-                continue;
+        // Every port this start needs is picked at once: a registry binds its ports only after it starts, so
+        // ports picked one by one could go to two listeners of the sandbox (each then stops the other).
+        auto& members = m_sandbox.m_members;
+        QList<qsizetype> starting;
+        QList<quint16> saved;
+        int needed = 0;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            saved << members[i].port;
+            if (!m_sandbox.isRunning(members[i])) {
+                starting << i;
+                needed += members[i].port == 0 ? 2 : 1; // its own port the first time, a debug port each time
             }
+        }
+        auto ports = Sandbox::freePorts(needed, saved);
+        if (ports.size() < needed) {
+            finish({RegistryError::Kind::Io, Sandbox::tr("no free loopback port for the sandbox registries")});
+            return;
+        }
+        for (const auto i : std::as_const(starting)) {
+            auto& member = members[i];
             emit step(Sandbox::tr("starting the %1 registry").arg(member.role));
-            if (!m_sandbox.prepare(member, &error) || !m_sandbox.launch(member, &error) || !m_sandbox.save(&error)) {
+            if (member.port == 0) {
+                member.port = ports.takeFirst();
+            }
+            if (!m_sandbox.prepare(member, ports.takeFirst(), &error) || !m_sandbox.launch(member, &error) ||
+                !m_sandbox.save(&error)) {
                 finish({RegistryError::Kind::Io, error});
                 return;
             }
@@ -298,6 +360,11 @@ protected:
     }
 
 private:
+    // Asked every 100 ms: 10 s for a registry to listen. A handshake cut short is asked again for 2 s only,
+    // the time a registry that cannot start takes to exit and say why; after that it is a real TLS failure.
+    static constexpr int kReadyAttempts = 100;
+    static constexpr int kCutShortAttempts = 20;
+
     void waitUntilReady(int attempt)
     {
         auto remaining = std::make_shared<int>(static_cast<int>(m_sandbox.m_members.size()));
@@ -314,7 +381,13 @@ private:
                 }
                 if (!*failed) {
                     seed(0);
-                } else if (attempt < 100 && failed->kind() == RegistryError::Kind::Network) {
+                } else if (const auto exited = exitedMember(); !exited.isEmpty()) {
+                    // A registry that stopped on its own says why in its log; a handshake cut short or a
+                    // refused connection would only hide that.
+                    finish({RegistryError::Kind::Io, exited});
+                } else if (attempt < kReadyAttempts &&
+                           (failed->kind() == RegistryError::Kind::Network ||
+                            (failed->kind() == RegistryError::Kind::Tls && attempt < kCutShortAttempts))) {
                     QTimer::singleShot(100, this, [this, attempt]() {
                         if (!isFinished()) {
                             waitUntilReady(attempt + 1);
@@ -326,6 +399,21 @@ private:
                 }
             });
         }
+    }
+
+    // "the buildset registry exited: <why>" for the first member whose process is gone, empty while all run.
+    QString exitedMember() const
+    {
+        for (const auto& member : std::as_const(m_sandbox.m_members)) {
+            if (!m_sandbox.isRunning(member)) {
+                const auto reason = m_sandbox.exitReason(member);
+                return reason.isEmpty()
+                           ? Sandbox::tr("the %1 registry exited; its log is %2")
+                                 .arg(member.role, m_sandbox.memberDir(member) + QStringLiteral("/registry.log"))
+                           : Sandbox::tr("the %1 registry exited: %2").arg(member.role, reason);
+            }
+        }
+        return {};
     }
 
     void seed(int index)

@@ -3,6 +3,7 @@
 #include "job/Job.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 class RegistryClient;
@@ -28,6 +29,9 @@ public:
     static QString defaultDirectory();
     static QStringList roles();
     static quint16 freePort(); // a loopback port nothing listens on right now
+    // count loopback ports nothing listens on, all different and none of taken. Each is held until all are
+    // picked: the kernel readily gives the port it just took back to the very next bind.
+    static QList<quint16> freePorts(int count, const QList<quint16>& taken = {});
 
     QString directory() const { return m_dir; }
     QString authFile() const;
@@ -35,6 +39,8 @@ public:
     QList<Member> members() const { return m_members; }
     bool isRunning(const Member& member) const;
     qint64 servingPid(const Member& member) const; // 0 when it does not run
+    // Why a member's registry stopped on its own: the last fatal line of its registry.log, empty if none.
+    QString exitReason(const Member& member) const;
 
     // Registry events of every member POSTed to url (with "Authorization: Bearer <token>"), from the next up().
     void setEvents(const QString& url, const QString& token);
@@ -51,7 +57,7 @@ private:
 
     bool load();
     bool save(QString* error) const;
-    bool prepare(Member& member, QString* error);
+    bool prepare(Member& member, quint16 debugPort, QString* error);
     bool launch(Member& member, QString* error);
     RegistryClient* clientFor(const Member& member, QObject* parent) const;
     static QByteArray garbageCollectScript(const Member& member);
@@ -63,4 +69,5 @@ private:
     QString m_eventsUrl;
     QString m_eventsToken;
     bool m_seeded = false;
+    QHash<QString, qint64> m_logStarts; // role -> size of its registry.log when this object launched it
 };
