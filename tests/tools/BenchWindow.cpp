@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PeakRss.h"
 #include "RepositoryTreeModel.h"
+#include "TagTableModel.h"
 #include "credentials/RegistryConnections.h"
 
 #include <QAbstractItemModel>
@@ -138,6 +139,13 @@ int main(int argc, char** argv)
     if (!waitFor(selectRepository, deadline) ||
         !waitFor([&]() { return table->model()->rowCount() == tags; }, deadline)) {
         return fail("the repository and its tags did not show");
+    }
+    // The page reads the manifest and configuration of each tag it shows: every tag's is read (as sorting by
+    // size does) before the copies start, so they are measured alone.
+    auto* tagModel = window.findChild<TagTableModel*>();
+    tagModel->loadAll();
+    if (!waitFor([&]() { return tagModel->loadedCount() == tags; }, deadline)) {
+        return fail("the tags' details did not load");
     }
     table->selectAll();
     window.findChild<QToolButton*>(u"copyToButton"_s)->click();

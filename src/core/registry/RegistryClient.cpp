@@ -174,7 +174,24 @@ QSslConfiguration RegistryClient::makeSslConfiguration() const
     if (!m_options.tlsVerify) {
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
+    // HTTP/1.1 only, as every request asks: a connection opened ahead (preconnect) must be one they can use.
+    config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
     return config;
+}
+
+void RegistryClient::preconnect()
+{
+    const auto url = m_address.baseUrl();
+    if (url.scheme() != QLatin1String("https")) {
+        m_network.connectToHost(url.host(), static_cast<quint16>(url.port(80)));
+        return;
+    }
+    const auto port = static_cast<quint16>(url.port(443));
+    if (m_options.peerVerifyName.isEmpty()) {
+        m_network.connectToHostEncrypted(url.host(), port, m_sslConfiguration);
+    } else {
+        m_network.connectToHostEncrypted(url.host(), port, m_sslConfiguration, m_options.peerVerifyName);
+    }
 }
 
 QUrl RegistryClient::apiUrl(const QString& path) const

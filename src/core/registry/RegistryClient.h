@@ -117,6 +117,10 @@ public:
     ReferrersJob* referrers(const QString& repository, const Digest& subject);
     // A request to a web API on another origin (Docker Hub, quay, Zuul) with this client's TLS settings.
     WebRequestJob* webRequest(const HttpRequest& request);
+    // Opens a connection to the registry, TLS handshake included, for the next request to find ready: a copy
+    // does this for its destination while it reads the source's manifest. Nothing is sent on it; a failure
+    // shows in the request that follows.
+    void preconnect();
 
     // --- used by jobs ---
     QUrl apiUrl(const QString& path) const; // path after /v2/, already encoded

@@ -87,6 +87,9 @@ void ImageCopier::run()
         finish({RegistryError::Kind::Usage, tr("the destination %1 needs a tag").arg(m_to.toString())});
         return;
     }
+    if (!sameRegistry()) {
+        m_destination->preconnect(); // its handshake overlaps the source's answer
+    }
     fetchManifest(m_from.manifestReference(), 0, [this](const Manifest& manifest, const Digest& digest) {
         emitEvent(TransferEvent::make(TransferEvent::Kind::ManifestFetched, m_source->address().displayName(),
                                       QString(), m_from.repository(), digest.toString(), manifest.mediaType(),
