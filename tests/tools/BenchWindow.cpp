@@ -158,6 +158,7 @@ int main(int argc, char** argv)
     int failed = 0;
     QElapsedTimer clock;
     qint64 elapsedNs = 0;
+    double cpuBeforeMs = 0;
     double busyMs = 0;
     const auto threadCpuMs = []() {
         timespec now{};
@@ -172,10 +173,10 @@ int main(int argc, char** argv)
                          }
                          if (done + failed == tags && elapsedNs == 0) {
                              elapsedNs = clock.nsecsElapsed();
-                             busyMs += threadCpuMs();
+                             busyMs = threadCpuMs() - cpuBeforeMs;
                          }
                      });
-    busyMs = -threadCpuMs();
+    cpuBeforeMs = threadCpuMs();
     clock.start();
     dialog->findChild<QPushButton*>(u"copyConfirmButton"_s)->click();
     if (!waitFor([&]() { return done + failed == tags; }, deadline)) {
